@@ -1,0 +1,28 @@
+package io.duckboard;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** Entry point: one Spring Boot application serving the Vaadin UI, the APIs and actuator. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class DuckboardApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DuckboardApplication.class, args);
+    }
+
+    /** Logic asks this clock for the time so tests can pin it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

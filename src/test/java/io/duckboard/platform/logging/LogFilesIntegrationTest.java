@@ -1,0 +1,100 @@
+package io.duckboard.platform.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.duckboard.testsupport.LogFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Starts a small Spring application with the real {@code logback-spring.xml} and checks what lands in
+ * which file. Each test uses its own log folder so that files from other tests cannot satisfy it.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class LogFilesIntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger("io.duckboard.logtest");
+
+    private final Path dir = Path.of("target/test-logs", UUID.randomUUID().toString());
+
+    @Test
+    void a_debug_line_is_json_with_timestamp_level_logger_message_and_request_id() {
+        try (var app = start("local")) {
+            MDC.put(RequestIdFilter.MDC_KEY, "req-0123456789");
+            log.debug("counted {} recipes", 42);
+            MDC.clear();
+
+            JsonNode line = LogFiles.awaitLine(dir.resolve("local_debug.log"), "counted 42 recipes");
+            assertThat(line.get("timestamp").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+            assertThat(line.get("level").asString()).isEqualTo("DEBUG");
+            assertThat(line.get("logger").asString()).isEqualTo("io.duckboard.logtest");
+            assertThat(line.get("requestId").asString()).isEqualTo("req-0123456789");
+            assertThat(line.get("env").asString()).isEqualTo("local");
+            assertThat(line.has("LOG_DIR")).as("context properties stay out of the lines").isFalse();
+        }
+    }
+
+    @Test
+    void errors_reach_the_errors_file_with_their_stack_trace_and_nothing_less_severe_does() {
+        try (var app = start("local")) {
+            log.warn("only a warning");
+            log.error("load failed", new IllegalStateException("corrupt parquet"));
+
+            JsonNode line = LogFiles.awaitLine(dir.resolve("local_errors.log"), "load failed");
+            assertThat(line.get("stack_trace").asString()).contains("IllegalStateException: corrupt parquet");
+            LogFiles.awaitLine(dir.resolve("local_debug.log"), "only a warning");
+            assertThat(LogFiles.read(dir.resolve("local_errors.log"))).doesNotContain("only a warning");
+        }
+    }
+
+    @Test
+    void user_actions_go_to_the_interactions_file_only() {
+        try (var app = start("local")) {
+            UserActions actions = app.getBean(UserActions.class);
+            actions.action("export", Map.of("table", "recipes"));
+            actions.performance("load", Duration.ofMillis(1234), 178_265);
+
+            JsonNode action = LogFiles.awaitLine(dir.resolve("local_user_interactions.log"), "action=export");
+            assertThat(action.get("action").asString()).isEqualTo("export");
+            assertThat(action.get("details").get("table").asString()).isEqualTo("recipes");
+            JsonNode perf = LogFiles.awaitLine(dir.resolve("local_user_interactions.log"), "operation=load");
+            assertThat(perf.get("durationMs").asLong()).isEqualTo(1234);
+            assertThat(perf.get("records").asLong()).isEqualTo(178_265);
+            assertThat(LogFiles.read(dir.resolve("local_debug.log"))).doesNotContain("action=export");
+        }
+    }
+
+    @Test
+    void prod_writes_prod_files_and_keeps_the_console_at_warn(CapturedOutput output) {
+        try (var app = start("prod")) {
+            log.info("prod info line");
+            log.warn("prod warn line");
+
+            LogFiles.awaitLine(dir.resolve("prod_debug.log"), "prod warn line");
+            LogFiles.awaitLine(dir.resolve("prod_debug.log"), "prod info line");
+            assertThat(dir.resolve("prod_errors.log")).exists();
+            assertThat(dir.resolve("prod_user_interactions.log")).exists();
+            assertThat(dir.resolve("local_debug.log")).doesNotExist();
+            assertThat(output.getOut()).contains("prod warn line").doesNotContain("prod info line");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String env) {
+        return new SpringApplicationBuilder(UserActions.class)
+                .web(WebApplicationType.NONE)
+                .run("--APP_ENV=" + env, "--duckboard.logs-dir=" + dir, "--spring.main.banner-mode=off");
+    }
+}
