@@ -3,6 +3,7 @@ package io.duckboard;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.duckboard.datasets.generator.GenerateCommand;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 public class DuckboardApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+            System.exit(GenerateCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(DuckboardApplication.class, args);
     }
 

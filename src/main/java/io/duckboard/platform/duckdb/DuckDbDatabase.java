@@ -1,11 +1,8 @@
 package io.duckboard.platform.duckdb;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,25 +30,11 @@ final class DuckDbDatabase {
     }
 
     static DuckDbDatabase open(Path file, boolean readOnly, DuckDbProperties properties) {
+        Connection connection = DuckDbConnections.open(file, readOnly, properties);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Properties settings = new Properties();
-            if (readOnly) {
-                settings.setProperty("duckdb.read_only", "true");
-            }
-            if (properties.threads() > 0) {
-                settings.setProperty("threads", Integer.toString(properties.threads()));
-            }
-            if (properties.memoryLimit() != null && !properties.memoryLimit().isBlank()) {
-                settings.setProperty("memory_limit", properties.memoryLimit());
-            }
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), settings);
             log.debug("Opened DuckDB {} (read-only: {})", file, readOnly);
             return new DuckDbDatabase(file, connection.unwrap(DuckDBConnection.class));
-        } catch (Exception e) {
+        } catch (SQLException e) {
             throw new DuckDbException("Could not open DuckDB file " + file + ": " + e.getMessage(), e);
         }
     }
