@@ -85,6 +85,13 @@ class ActuatorIntegrationTest {
                 assertThat(id).matches("[0-9a-f-]{36}"));
     }
 
+    @Test
+    void a_mistyped_actuator_address_is_a_404_not_a_healthy_page() throws Exception {
+        HttpResponse<String> response = get("/actuator/helth");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

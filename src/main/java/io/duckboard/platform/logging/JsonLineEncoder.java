@@ -9,6 +9,13 @@ import net.logstash.logback.encoder.LogstashEncoder;
  */
 public class JsonLineEncoder extends LogstashEncoder {
 
+    private String env = "local";
+
+    /** Set from {@code <env>${ENV}</env>} in {@code logback-spring.xml}. */
+    public void setEnv(String env) {
+        this.env = env;
+    }
+
     @Override
     public void start() {
         setIncludeContext(false);
@@ -17,8 +24,7 @@ public class JsonLineEncoder extends LogstashEncoder {
         getFieldNames().setThread("thread");
         getFieldNames().setVersion("[ignore]");
         getFieldNames().setLevelValue("[ignore]");
-        String env = getContext() == null ? null : getContext().getProperty("ENV");
-        setCustomFields("{\"app\":\"duckboard\",\"env\":\"%s\"}".formatted(env == null ? "local" : env));
+        setCustomFields("{\"app\":\"duckboard\",\"env\":\"%s\"}".formatted(env));
         super.start();
     }
 }

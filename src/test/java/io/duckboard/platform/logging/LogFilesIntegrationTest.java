@@ -83,8 +83,9 @@ class LogFilesIntegrationTest {
             log.info("prod info line");
             log.warn("prod warn line");
 
-            LogFiles.awaitLine(dir.resolve("prod_debug.log"), "prod warn line");
+            JsonNode warn = LogFiles.awaitLine(dir.resolve("prod_debug.log"), "prod warn line");
             LogFiles.awaitLine(dir.resolve("prod_debug.log"), "prod info line");
+            assertThat(warn.get("env").asString()).isEqualTo("prod");
             assertThat(dir.resolve("prod_errors.log")).exists();
             assertThat(dir.resolve("prod_user_interactions.log")).exists();
             assertThat(dir.resolve("local_debug.log")).doesNotExist();
