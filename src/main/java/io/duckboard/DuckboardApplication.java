@@ -2,6 +2,7 @@ package io.duckboard;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.duckboard.datasets.generator.GenerateCommand;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 public class DuckboardApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

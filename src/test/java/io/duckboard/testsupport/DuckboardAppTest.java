@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:duckboard-test;DB_CLOSE_DELAY=-1",
-        "duckboard.data-dir=target/test-data",
+        "duckboard.data-dir=target/test-data/app",
+        "duckboard.datasets.demo.scale=0.01",
         "duckboard.duckdb.file=target/test-data/${random.uuid}.duckdb",
         "duckboard.logs-dir=target/test-logs/app"
 })

@@ -1,0 +1,4 @@
+package io.duckboard.datasets;
+
+/** What started a load. */
+public enum LoadTrigger { STARTUP, SCHEDULE, MANUAL }
