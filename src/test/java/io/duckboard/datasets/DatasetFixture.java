@@ -45,7 +45,11 @@ final class DatasetFixture implements AutoCloseable {
     }
 
     static DatasetsProperties.S3 s3(@Nullable String bucket, String prefix, @Nullable URI endpoint) {
-        return new DatasetsProperties.S3(bucket, prefix, "us-east-1", endpoint, true, "test-key", "test-secret",
+        return s3(bucket, prefix, endpoint, "test-key", "test-secret");
+    }
+
+    static DatasetsProperties.S3 s3(@Nullable String bucket, String prefix, @Nullable URI endpoint, String key, String secret) {
+        return new DatasetsProperties.S3(bucket, prefix, "us-east-1", endpoint, true, key, secret,
                 DataSize.ofKilobytes(64), 4, Duration.ofSeconds(3));
     }
 

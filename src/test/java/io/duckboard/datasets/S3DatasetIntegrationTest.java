@@ -8,6 +8,7 @@ import io.duckboard.datasets.repository.DatasetLoadLog;
 import io.duckboard.platform.logging.UserActions;
 import io.duckboard.testsupport.DuckboardAppTest;
 import io.duckboard.testsupport.S3MockServer;
+import io.duckboard.testsupport.S3rverServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,6 +94,21 @@ class S3DatasetIntegrationTest {
 
             assertThat(load.status()).isEqualTo(LoadStatus.FAILED);
             assertThat(load.error()).contains("s3://lake/nothing-here/", "is empty");
+        }
+    }
+
+    @Test
+    void a_wrong_access_key_is_refused_in_plain_words_and_the_right_one_gets_through() throws Exception {
+        S3rverServer checking = S3rverServer.get();
+        try (DatasetFixture wrong = fixture(DatasetFixture.s3(S3rverServer.BUCKET, "", checking.endpoint(), "WRONG-KEY", "whatever"))) {
+            DatasetLoadView load = wrong.load();
+
+            assertThat(load.status()).isEqualTo(LoadStatus.FAILED);
+            assertThat(load.error()).contains("the access key id is not known to the server (wrong key?)");
+        }
+        try (DatasetFixture right = fixture(DatasetFixture.s3(S3rverServer.BUCKET, "", checking.endpoint(),
+                S3rverServer.ACCESS_KEY, S3rverServer.SECRET_KEY))) {
+            assertThat(right.load().error()).as("listing succeeded; the bucket is simply empty").contains("is empty");
         }
     }
 

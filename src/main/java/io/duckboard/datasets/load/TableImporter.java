@@ -101,7 +101,11 @@ final class TableImporter {
     private void checkScalarValues(TableSpec spec, Map<String, String> sourceTypes) throws SQLException {
         List<TableSpec.Column> scalars = spec.columns().stream()
                 .filter(c -> c.kind() == TableSpec.Kind.SCALAR && !c.type().equals("VARCHAR"))
+                .filter(c -> !convertsLosslessly(sourceTypes.get(c.name()), c.type()))
                 .toList();
+        if (scalars.isEmpty()) {
+            return;
+        }
         StringBuilder sql = new StringBuilder("select ");
         for (TableSpec.Column column : scalars) {
             String name = quote(column.name());
@@ -144,6 +148,20 @@ final class TableImporter {
                         .formatted(spec.name(), origin, row.getLong(2), spec.key(), row.getString(3), row.getLong(4), spec.key()));
             }
         }
+    }
+
+    /** A source column of this type can never fail the cast, so scanning its values is skipped. */
+    static boolean convertsLosslessly(String sourceType, String targetType) {
+        List<String> integers = List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT");
+        if (sourceType.equals(targetType)) {
+            return true;
+        }
+        int from = integers.indexOf(sourceType);
+        int to = integers.indexOf(targetType);
+        if (from >= 0 && to >= 0) {
+            return from <= to;
+        }
+        return targetType.equals("DOUBLE") && (from >= 0 || sourceType.equals("FLOAT"));
     }
 
     private Map<String, String> describe(String view) throws SQLException {
