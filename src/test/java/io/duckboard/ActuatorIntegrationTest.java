@@ -2,7 +2,11 @@ package io.duckboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.duckboard.security.UserService;
 import io.duckboard.testsupport.DuckboardAppTest;
+import io.duckboard.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +26,16 @@ class ActuatorIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserService users;
+
+    String admin;
+
+    @BeforeEach
+    void admin() {
+        admin = TestUsers.ensure(users, "ops-admin", "ADMIN");
+    }
 
     @Test
     void readiness_is_up_and_checks_the_app_database_and_duckdb() throws Exception {
@@ -92,8 +106,9 @@ class ActuatorIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
+    /** As an ADMIN over HTTP Basic: details, info and metrics are for ADMINs (SecurityIntegrationTest covers the rest). */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(TestUsers.basic(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), admin).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

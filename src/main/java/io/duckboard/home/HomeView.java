@@ -1,5 +1,6 @@
 package io.duckboard.home;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Version, environment, uptime, previous run, and the health of each component. */
+@PermitAll
 @Route("")
 @PageTitle("Home · Duckboard")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.duckboard.datasets.generator.GeneratorSpec;
+import io.duckboard.security.UserService;
 import io.duckboard.testsupport.DuckboardAppTest;
+import io.duckboard.testsupport.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,9 @@ class DatasetStartupIntegrationTest {
     @Autowired
     DatasetService datasets;
 
+    @Autowired
+    UserService users;
+
     @LocalServerPort
     int port;
 
@@ -35,8 +40,9 @@ class DatasetStartupIntegrationTest {
         DatasetLoadView serving = datasets.status().serving();
         assertThat(serving.rowCounts()).containsEntry("recipes", TEST_SCALE.recipes())
                 .containsEntry("interactions", TEST_SCALE.interactions()).containsEntry("users", TEST_SCALE.users());
+        String admin = TestUsers.ensure(users, "ops-admin", "ADMIN");
         HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                TestUsers.basic(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")), admin).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode component = JsonMapper.builder().build().readTree(health.body()).get("components").get("datasets");
         assertThat(component.get("status").asString()).isEqualTo("UP");

@@ -1,5 +1,7 @@
 package io.duckboard.datasets.ui;
 
+import io.duckboard.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * tables with exact row counts and columns, a lazy preview of any table, and "Reload now" with a
  * progress bar pushed from the server.
  */
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST})
 @Route("data")
 @PageTitle("Data · Duckboard")
 @Menu(title = "Data", order = 10, icon = "vaadin:database")

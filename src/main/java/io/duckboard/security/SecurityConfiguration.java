@@ -1,0 +1,92 @@
+package io.duckboard.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.duckboard.security.apikeys.ApiKeyAuthenticationFilter;
+import io.duckboard.security.apikeys.ApiKeyService;
+import io.duckboard.security.apikeys.ApiScope;
+import io.duckboard.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains. APIs and actuator: stateless, HTTP Basic (people, scripts) or a Bearer API key
+ * (machines); health stays public for uptime monitors. Everything else is the Vaadin UI with its
+ * login view; Vaadin's navigation access control denies any view that declares no access rule.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService details, PasswordEncoder encoder,
+                                                                   LoginThrottle throttle, UserService users) {
+        return new ThrottledAuthenticationProvider(details, encoder, throttle, users);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiAndActuator(HttpSecurity http, ApiKeyService keys, ThrottledAuthenticationProvider provider,
+                                       ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "Unauthorized",
+                "Sign in with HTTP Basic (an ADMIN user) or send Authorization: Bearer <API key>.");
+        http.securityMatcher("/actuator/**", "/api/**")
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/info", "/actuator/prometheus")
+                            .hasAnyAuthority("ROLE_" + Roles.ADMIN, ApiScope.METRICS.authority())
+                        // any other actuator address is answered 404 by UnknownActuatorPathController
+                        .requestMatchers("/actuator/**").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .authenticationProvider(provider)
+                // the entry point writes the 401 itself: a sendError() would go through /error and the UI chain
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys,
+                        strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+                                "Your role or API key scope does not allow " + request.getRequestURI() + ".")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, ThrottledAuthenticationProvider provider) throws Exception {
+        http.authenticationProvider(provider);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(title, status, detail.replace("\"", "'")));
+    }
+}
