@@ -32,12 +32,15 @@ final class DatasetLoader {
     private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
 
     private final DatasetsProperties properties;
+    private final DatasetSourceSettings sourceSettings;
     private final SnapshotBuilder builder;
     private final DuckDb duckDb;
     private final DatasetLoadLog history;
 
-    DatasetLoader(DatasetsProperties properties, SnapshotBuilder builder, DuckDb duckDb, DatasetLoadLog history) {
+    DatasetLoader(DatasetsProperties properties, DatasetSourceSettings sourceSettings, SnapshotBuilder builder, DuckDb duckDb,
+                  DatasetLoadLog history) {
         this.properties = properties;
+        this.sourceSettings = sourceSettings;
         this.builder = builder;
         this.duckDb = duckDb;
         this.history = history;
@@ -47,7 +50,7 @@ final class DatasetLoader {
     }
 
     Outcome run(LoadTrigger trigger, @Nullable String servingManifest, Consumer<LoadProgress> progress) {
-        DatasetSource source = DatasetSources.from(properties);
+        DatasetSource source = DatasetSources.from(sourceSettings.effective());
         long id = history.start(trigger, source.description());
         Path staging = properties.stagingDir().resolve("load-" + id);
         try {

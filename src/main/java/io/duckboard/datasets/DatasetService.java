@@ -37,6 +37,7 @@ public class DatasetService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DatasetService.class);
 
     private final DatasetsProperties properties;
+    private final DatasetSourceSettings sourceSettings;
     private final DatasetLoader loader;
     private final DatasetLoadLog history;
     private final DuckDb duckDb;
@@ -54,15 +55,16 @@ public class DatasetService implements DisposableBean {
     private volatile @Nullable LoadProgress progress;
     private @Nullable CompletableFuture<DatasetLoadView> running;
 
-    DatasetService(DatasetsProperties properties, DuckDbProperties duckDbProperties, DuckDb duckDb,
-                   DatasetLoadLog history, ApplicationEventPublisher events, UserActions userActions, Clock clock) {
+    DatasetService(DatasetsProperties properties, DatasetSourceSettings sourceSettings, DuckDbProperties duckDbProperties,
+                   DuckDb duckDb, DatasetLoadLog history, ApplicationEventPublisher events, UserActions userActions, Clock clock) {
         this.properties = properties;
         this.history = history;
         this.duckDb = duckDb;
         this.events = events;
         this.userActions = userActions;
         this.generator = new DemoDataGenerator(duckDbProperties);
-        this.loader = new DatasetLoader(properties, new SnapshotBuilder(duckDbProperties, clock), duckDb, history);
+        this.loader = new DatasetLoader(properties, sourceSettings, new SnapshotBuilder(duckDbProperties, clock), duckDb, history);
+        this.sourceSettings = sourceSettings;
         this.catalog = new DatasetCatalog(duckDb);
     }
 
@@ -148,11 +150,12 @@ public class DatasetService implements DisposableBean {
             events.publishEvent(new DatasetLoaded(snapshot.load().id()));
         });
         lastAttempt = history.lastFinished().orElse(null);
-        if (properties.source() == DatasetsProperties.SourceType.LOCAL && properties.demo().generateIfEmpty()
-                && new LocalFolderSource(properties.local().path()).list().isEmpty()) {
+        DatasetsProperties source = sourceSettings.effective();
+        if (source.source() == DatasetsProperties.SourceType.LOCAL && properties.demo().generateIfEmpty()
+                && new LocalFolderSource(source.local().path()).list().isEmpty()) {
             progressed(new LoadProgress("Generating demo data", 0.01, "scale " + properties.demo().scale()));
             GenerationResult generated = generator.generate(
-                    new GeneratorSpec(properties.demo().scale(), properties.demo().seed()), properties.local().path());
+                    new GeneratorSpec(properties.demo().scale(), properties.demo().seed()), source.local().path());
             log.info("The lake was empty: generated demo data, {}", generated);
         }
     }

@@ -29,7 +29,7 @@ final class DatasetFixture implements AutoCloseable {
                            ApplicationEventPublisher events, UserActions userActions, Clock clock) {
         this.dir = dir;
         this.duckDb = new DuckDb(new DuckDbProperties(dir.resolve("serving.duckdb"), 2, null));
-        this.service = new DatasetService(properties, DUCKDB, duckDb, history, events, userActions, clock);
+        this.service = new DatasetService(properties, () -> properties, DUCKDB, duckDb, history, events, userActions, clock);
     }
 
     static DatasetFixture local(Path dir, Path lake, DatasetLoadLog history, ApplicationEventPublisher events,

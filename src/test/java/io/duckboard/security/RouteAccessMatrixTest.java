@@ -42,6 +42,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put(DataView.class, Set.of(Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(UsersView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(ApiKeysView.class, Set.of(Roles.ADMIN));
+        EXPECTED.put(io.duckboard.settings.ui.DataSourceSettingsView.class, Set.of(Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.settings.ui.FlagsView.class, Set.of(Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.settings.ui.NotificationsView.class, Set.of(Roles.ADMIN));
+        EXPECTED.put(io.duckboard.settings.ui.MasterKeyView.class, Set.of(Roles.ADMIN));
+        EXPECTED.put(io.duckboard.settings.ui.ChangeHistoryView.class, Set.of(Roles.ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -2,6 +2,7 @@ package io.duckboard.platform.changes;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,6 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
               and (:actor is null or lower(c.actor) like lower(concat('%', :actor, '%')))
               and c.at >= :from and c.at < :to
             order by c.at desc, c.id desc""")
-    List<ChangeEntry> search(@Param("kind") String kind, @Param("actor") String actor,
+    List<ChangeEntry> search(@Param("kind") @Nullable String kind, @Param("actor") @Nullable String actor,
                              @Param("from") Instant from, @Param("to") Instant to, Limit limit);
 }

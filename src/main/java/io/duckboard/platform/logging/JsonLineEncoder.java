@@ -1,11 +1,13 @@
 package io.duckboard.platform.logging;
 
 import net.logstash.logback.encoder.LogstashEncoder;
+import net.logstash.logback.mask.MaskingJsonGeneratorDecorator;
 
 /**
  * The one JSON shape of every log file: {@code timestamp, level, logger, thread, message}, the MDC
  * ({@code requestId}, later {@code user}), structured arguments, and {@code app}/{@code env}.
- * Declared once here instead of three times in {@code logback-spring.xml}.
+ * Declared once here instead of three times in {@code logback-spring.xml}. Known secret values are
+ * masked in every field, stack traces included (see {@link KnownSecrets}).
  */
 public class JsonLineEncoder extends LogstashEncoder {
 
@@ -25,6 +27,10 @@ public class JsonLineEncoder extends LogstashEncoder {
         getFieldNames().setVersion("[ignore]");
         getFieldNames().setLevelValue("[ignore]");
         setCustomFields("{\"app\":\"duckboard\",\"env\":\"%s\"}".formatted(env));
+        MaskingJsonGeneratorDecorator masking = new MaskingJsonGeneratorDecorator();
+        masking.addValueMasker((context, value) -> value instanceof String text ? KnownSecrets.mask(text) : null);
+        masking.start();
+        addDecorator(masking);
         super.start();
     }
 }

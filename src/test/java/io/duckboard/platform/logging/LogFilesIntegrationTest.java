@@ -93,6 +93,21 @@ class LogFilesIntegrationTest {
         }
     }
 
+    @Test
+    void a_known_secret_is_masked_in_json_lines_and_stack_traces(CapturedOutput output) {
+        try (var app = start("local")) {
+            KnownSecrets.register("s3cr3t-AKIA-value");
+            log.warn("connecting with s3cr3t-AKIA-value");
+            log.error("failed", new IllegalStateException("bad key s3cr3t-AKIA-value"));
+
+            JsonNode warn = LogFiles.awaitLine(dir.resolve("local_debug.log"), "connecting with");
+            JsonNode error = LogFiles.awaitLine(dir.resolve("local_errors.log"), "failed");
+            assertThat(warn.get("message").asString()).isEqualTo("connecting with ••••");
+            assertThat(error.get("stack_trace").asString()).contains("bad key ••••").doesNotContain("s3cr3t");
+            assertThat(output.getOut()).contains("connecting with ••••").doesNotContain("s3cr3t-AKIA-value");
+        }
+    }
+
     private ConfigurableApplicationContext start(String env) {
         return new SpringApplicationBuilder(UserActions.class)
                 .web(WebApplicationType.NONE)
