@@ -13,7 +13,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.duckboard.platform.lifecycle.AppRunSummary;
+import io.duckboard.security.Roles;
 import io.duckboard.platform.status.ComponentHealth;
 import io.duckboard.platform.status.SystemStatus;
 import java.time.Duration;
@@ -28,11 +30,14 @@ import java.util.stream.Collectors;
 public class HomeView extends VerticalLayout {
 
     private final SystemStatus status;
+    private final boolean showDetails;
     private final Div facts = new Div();
     private final Div health = new Div();
 
-    public HomeView(SystemStatus status) {
+    public HomeView(SystemStatus status, AuthenticationContext authentication) {
         this.status = status;
+        // component details name files and versions: like /actuator/health, only ADMINs see them
+        this.showDetails = authentication.hasRole(Roles.ADMIN);
         facts.addClassName("card-row");
         facts.setId("home-facts");
         health.addClassName("card-row");
@@ -50,7 +55,7 @@ public class HomeView extends VerticalLayout {
                 card("Uptime", humanize(status.uptime())),
                 card("Previous run", status.previousRun().map(HomeView::describe).orElse("first start")));
         health.removeAll();
-        status.components().forEach(component -> health.add(healthCard(component)));
+        status.components().forEach(component -> health.add(healthCard(component, showDetails)));
     }
 
     private static Component card(String label, String value) {
@@ -59,10 +64,10 @@ public class HomeView extends VerticalLayout {
         return card;
     }
 
-    private static Component healthCard(ComponentHealth component) {
+    private static Component healthCard(ComponentHealth component, boolean withDetails) {
         Span badge = new Span(component.status());
         badge.addClassNames("status-badge", component.isUp() ? "status-badge--up" : "status-badge--down");
-        Div card = new Div(new Span(component.name()), badge, new Span(detailsText(component.details())));
+        Div card = new Div(new Span(component.name()), badge, new Span(withDetails ? detailsText(component.details()) : ""));
         card.addClassName("fact-card");
         card.setId("health-" + component.name());
         return card;

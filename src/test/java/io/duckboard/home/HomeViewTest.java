@@ -30,6 +30,15 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
+    void a_viewer_sees_each_components_status_but_not_its_details() {
+        login("home-viewer", "VIEWER");
+        UI.getCurrent().navigate(HomeView.class);
+
+        String duckdb = _get(Div.class, spec -> spec.withId("health-duckdb")).getElement().getTextRecursively();
+        assertThat(duckdb).contains("UP").doesNotContain("version:", "file:");
+    }
+
+    @Test
     void uptime_reads_like_a_person_would_say_it() {
         assertThat(HomeView.humanize(Duration.ofSeconds(47))).isEqualTo("0 min 47 s");
         assertThat(HomeView.humanize(Duration.ofMinutes(125))).isEqualTo("2 h 05 min");
