@@ -10,16 +10,19 @@ cd "$(dirname "$0")/.."
 stamp=src/main/bundles/inputs.sha256
 
 # What the bundles are built from: the Vaadin version, every frontend annotation in our code,
-# and our own frontend sources (not the files Vaadin generates there).
+# which Vaadin component packages the code uses (the bundle holds only those), and our own
+# frontend sources (not the files Vaadin generates there).
 fingerprint() {
   {
     grep -o '<vaadin.version>[^<]*' pom.xml
     grep -rhoE '@(NpmPackage|JsModule|JavaScript|CssImport)\([^)]*\)' src/main/java | sort
+    grep -rhoE '^import com\.vaadin\.flow\.component\.[a-z]+' src/main/java | sort -u
     find src/main/frontend -type f ! -path '*/generated/*' ! -name index.html 2>/dev/null | sort | xargs -r sha256sum
   } | sha256sum | cut -d' ' -f1
 }
 
 uses_own_frontend() {
+  [ -f "$stamp" ] && return 0
   grep -rqE '@(NpmPackage|JsModule|JavaScript)\(' src/main/java \
     || [ -n "$(find src/main/frontend -type f ! -path '*/generated/*' ! -name index.html 2>/dev/null)" ]
 }

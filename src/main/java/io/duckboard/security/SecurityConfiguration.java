@@ -49,7 +49,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiAndActuator(HttpSecurity http, ApiKeyService keys, ThrottledAuthenticationProvider provider,
-                                       ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+                                       ObjectProvider<SecurityContextHolderStrategy> strategy, UserService users) throws Exception {
+        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "Unauthorized",
                 "Sign in with HTTP Basic (an ADMIN user) or send Authorization: Bearer <API key>.");
         http.securityMatcher("/actuator/**", "/api/**")
@@ -65,8 +66,8 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 // the entry point writes the 401 itself: a sendError() would go through /error and the UI chain
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys,
-                        strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, contexts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(users, contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",

@@ -40,6 +40,8 @@ class RouteAccessMatrixTest {
         EXPECTED.put(HomeView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(ChangePasswordView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(DataView.class, Set.of(Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.dashboards.ui.OverviewView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.dashboards.ui.TrendsView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(UsersView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(ApiKeysView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(io.duckboard.settings.ui.DataSourceSettingsView.class, Set.of(Roles.ANALYST, Roles.ADMIN));

@@ -60,6 +60,18 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void a_one_time_password_does_not_open_the_apis() throws Exception {
+        String temporary = users.create("fresh-admin", Set.of(Roles.ADMIN));
+        HttpRequest request = HttpRequest.newBuilder(uri("/actuator/info"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("fresh-admin:" + temporary).getBytes())).build();
+
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("one-time password");
+    }
+
+    @Test
     void a_wrong_password_is_a_401() throws Exception {
         TestUsers.ensure(users, "sec-admin", Roles.ADMIN);
         HttpRequest request = HttpRequest.newBuilder(uri("/actuator/info"))

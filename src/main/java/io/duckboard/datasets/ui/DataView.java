@@ -138,7 +138,9 @@ public class DataView extends VerticalLayout {
         if (failed) {
             String still = status.serving() == null ? "Nothing is loaded yet."
                     : "Snapshot v" + status.serving().id() + " keeps serving.";
-            Span text = new Span("Last load failed at " + TIME.format(last.finishedAt()) + ": " + last.error() + " " + still);
+            String reason = last.error() == null ? "" : last.error().strip();
+            String ending = reason.endsWith(".") ? " " : ". ";
+            Span text = new Span("Last load failed at " + TIME.format(last.finishedAt()) + ": " + reason + ending + still);
             text.setId("load-error");
             problem.add(text);
         }

@@ -94,9 +94,10 @@ public class SecretsService implements InitializingBean {
     /** After an environment key change, values still under a previous key move to the current one. */
     private void reencryptOldValues() {
         String current = keys.current().id();
-        int count = reencrypt(value -> SecretCipher.keyIdOf(value).equals(current) ? value : cipher.encrypt(cipher.decrypt(value)));
-        if (count > 0) {
-            log.info("Re-encrypted stored secrets with master key {}", current);
+        boolean anyOld = transactions.execute(status -> stored().stream().anyMatch(s -> !SecretCipher.keyIdOf(s.value()).equals(current)));
+        if (anyOld) {
+            reencrypt(value -> SecretCipher.keyIdOf(value).equals(current) ? value : cipher.encrypt(cipher.decrypt(value)));
+            log.info("Re-encrypted stored secrets written with a previous master key, now under {}", current);
         }
     }
 

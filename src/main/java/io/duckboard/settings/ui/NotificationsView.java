@@ -73,8 +73,11 @@ public class NotificationsView extends VerticalLayout {
             result.setText("Target added. Send a test to check it.");
             refresh();
         } catch (UserFacingException e) {
-            url.setErrorMessage(e.getMessage());
-            url.setInvalid(true);
+            boolean aboutName = e.getMessage().contains("name") || e.getMessage().startsWith("There is already");
+            TextField field = aboutName ? name : url;
+            (aboutName ? url : name).setInvalid(false);
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
         }
     }
 

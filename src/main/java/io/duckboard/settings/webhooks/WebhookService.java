@@ -73,14 +73,24 @@ public class WebhookService {
     }
 
     static void validateUrl(String url) {
+        URI uri;
         try {
-            URI uri = URI.create(url == null ? "" : url.strip());
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
+            uri = URI.create(url == null ? "" : url.strip());
         } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) && isLocal(uri.getHost()))) {
             throw new UserFacingException("Enter the full webhook address, starting with https:// (or http:// on a local network).");
         }
+    }
+
+    /** Plain http only where the traffic stays on the owner's network: the token in the URL must not cross the internet. */
+    static boolean isLocal(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || !h.contains(".") || h.endsWith(".local") || h.endsWith(".lan") || h.endsWith(".internal")
+                || h.startsWith("127.") || h.startsWith("10.") || h.startsWith("192.168.") || h.matches("172\\.(1[6-9]|2\\d|3[01])\\..*")
+                || h.equals("[::1]");
     }
 
     private WebhookTargetView view(WebhookTarget target) {

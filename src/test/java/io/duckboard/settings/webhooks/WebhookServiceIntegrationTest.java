@@ -82,6 +82,8 @@ class WebhookServiceIntegrationTest {
         assertThatThrownBy(() -> webhooks.add("x", WebhookKind.SLACK, "hooks.slack.com/abc")).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("starting with https://");
         assertThatThrownBy(() -> webhooks.add(" ", WebhookKind.SLACK, url("y"))).hasMessageContaining("name");
+        assertThatThrownBy(() -> webhooks.add("public-http", WebhookKind.SLACK, "http://hooks.example.com/abc"))
+                .as("plain http would send the token across the internet").hasMessageContaining("https://");
         assertThat(webhooks.list()).hasSize(before);
     }
 

@@ -1,0 +1,99 @@
+package io.duckboard.dashboards.query;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.duckboard.dashboards.DashboardFilters;
+import io.duckboard.datasets.DatasetLoaded;
+import io.duckboard.platform.duckdb.DuckDb;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboards' SQL. Results are cached by snapshot version + query + filters (Caffeine) and the
+ * cache is dropped when a new snapshot starts serving, so a cached answer never outlives its data.
+ */
+@Service
+public class DashboardQueries {
+
+    private final DuckDb duckDb;
+    private final AtomicLong version = new AtomicLong();
+    private final Cache<Key, Object> cache = Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
+    private volatile boolean cacheEnabled = true;
+
+    DashboardQueries(DuckDb duckDb) {
+        this.duckDb = duckDb;
+    }
+
+    private record Key(long version, String query, DashboardFilters filters) {
+    }
+
+    @EventListener
+    void onNewSnapshot(DatasetLoaded loaded) {
+        version.set(loaded.version());
+        cache.invalidateAll();
+    }
+
+    /** Benchmarks measure the queries themselves. */
+    public void setCacheEnabled(boolean enabled) {
+        this.cacheEnabled = enabled;
+        cache.invalidateAll();
+    }
+
+    public Kpis kpis(DashboardFilters filters) {
+        return cached("kpis", filters, () -> {
+            FilterSql sql = FilterSql.of(filters);
+            return duckDb.query("""
+                    select (select count(*) from recipes r where r.submitted between ? and ?
+                              and (? = '' or list_has_any(r.tags, string_split(?, '\u001f')))),
+                           count(*), count(distinct i.user_id),
+                           avg(i.rating) filter (where i.rating > 0),
+                           avg(case when i.rating = 5 then 1.0 else 0 end) filter (where i.rating > 0)
+                    from interactions i join recipes r on r.id = i.recipe_id
+                    where\s""" + sql.where(), row -> new Kpis(row.getLong(1), row.getLong(2), row.getLong(3),
+                    nullableDouble(row, 4), nullableDouble(row, 5)), prepend(sql, filters)).getFirst();
+        });
+    }
+
+    public List<MonthlyPoint> monthly(DashboardFilters filters) {
+        return cached("monthly", filters, () -> {
+            FilterSql sql = FilterSql.of(filters);
+            return duckDb.query("""
+                    select date_trunc('month', i.date)::date, count(*), avg(i.rating) filter (where i.rating > 0)
+                    from interactions i join recipes r on r.id = i.recipe_id
+                    where\s""" + sql.where() + " group by 1 order by 1",
+                    row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)),
+                    sql.parametersArray());
+        });
+    }
+
+    /** Every tag with how many recipes carry it, most used first: the filter's choices. */
+    public List<String> tags() {
+        return cached("tags", DashboardFilters.DEFAULT, () -> duckDb.query(
+                "select t, count(*) from (select unnest(tags) as t from recipes) group by t order by 2 desc, t",
+                row -> row.getString(1)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String query, DashboardFilters filters, Supplier<T> compute) {
+        if (!cacheEnabled) {
+            return compute.get();
+        }
+        return (T) cache.get(new Key(version.get(), query, filters), key -> compute.get());
+    }
+
+    private static Object[] prepend(FilterSql sql, DashboardFilters filters) {
+        String tags = String.join("\u001f", filters.tags());
+        List<Object> all = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(filters.from()), java.sql.Date.valueOf(filters.to()), tags, tags));
+        all.addAll(sql.parameters());
+        return all.toArray();
+    }
+
+    private static Double nullableDouble(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,181 @@
+package io.duckboard.dashboards.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import io.duckboard.dashboards.DashboardExecutor;
+import io.duckboard.dashboards.DashboardFilters;
+import io.duckboard.dashboards.LinearTrend;
+import io.duckboard.dashboards.query.DashboardQueries;
+import io.duckboard.dashboards.query.MonthlyPoint;
+import io.duckboard.platform.ui.charts.ChartOptions;
+import io.duckboard.platform.ui.charts.ChartType;
+import io.duckboard.platform.ui.charts.Series;
+import jakarta.annotation.security.PermitAll;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Monthly interactions and mean rating over time; a moving average (3, 6 or 12 months, in the URL
+ * as {@code ma}); the linear trend with its slope, 95 % confidence interval and band; year over year.
+ */
+@Route("dashboards/trends")
+@PageTitle("Trends · Duckboard")
+@Menu(title = "Trends", order = 21, icon = "vaadin:trending-up")
+@PermitAll
+public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DashboardQueries queries;
+    private final DashboardExecutor executor;
+    private final FilterBar filters;
+    private final Select<Integer> window = new Select<>();
+    private final ChartCard monthly = new ChartCard("chart-monthly", "Interactions and mean rating per month",
+            ChartOptions.of(ChartType.LINE, "320")
+                    .withXAxis(ChartOptions.Axis.datetime())
+                    .withYAxes(ChartOptions.Axis.values("Interactions", 0).forSeries("Interactions"),
+                            ChartOptions.Axis.values("Mean rating", 2).forSeries("Mean rating").onTheRight().range(0.0, 5.0))
+                    .withStroke(ChartOptions.Stroke.smooth(0, 3))
+                    .withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
+    private final ChartCard trend = new ChartCard("chart-trend", "Moving average and linear trend (95 % band)",
+            ChartOptions.of(ChartType.LINE, "320")
+                    .withXAxis(ChartOptions.Axis.datetime())
+                    .withStroke(ChartOptions.Stroke.smooth(1, 3, 2, 1, 1).dashed(0, 0, 0, 4, 4))
+                    .withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
+    private final ChartCard yearOverYear = new ChartCard("chart-yoy", "Year over year",
+            ChartOptions.of(ChartType.LINE, "300").withXAxis(ChartOptions.Axis.category(monthNames()))
+                    .withStroke(ChartOptions.Stroke.smooth(2)));
+    private int movingAverage = 12;
+    private DashboardFilters current = DashboardFilters.DEFAULT;
+
+    public TrendsView(DashboardQueries queries, DashboardExecutor executor) {
+        this.queries = queries;
+        this.executor = executor;
+        this.filters = new FilterBar(TrendsView.class, queries.tags());
+        setId("trends-view");
+        window.setLabel("Moving average");
+        window.setId("moving-average");
+        window.setItems(3, 6, 12);
+        window.setItemLabelGenerator(months -> months + " months");
+        window.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                Map<String, List<String>> query = new LinkedHashMap<>(current.toQuery());
+                query.put("ma", List.of(Integer.toString(event.getValue())));
+                UI.getCurrent().navigate(TrendsView.class, new QueryParameters(query));
+            }
+        });
+        Div grid = new Div(monthly, trend, yearOverYear);
+        grid.addClassName("chart-grid");
+        add(new H2("Trends"), filters, window, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        current = DashboardFilters.fromQuery(query);
+        List<String> ma = query.getOrDefault("ma", List.of("12"));
+        movingAverage = switch (ma.getFirst()) {
+            case "3" -> 3;
+            case "6" -> 6;
+            default -> 12;
+        };
+        window.setValue(movingAverage);
+        filters.show(current, movingAverage == 12 ? Map.of() : Map.of("ma", List.of(Integer.toString(movingAverage))));
+        refresh();
+    }
+
+    private void refresh() {
+        DashboardFilters filtersNow = current;
+        int windowNow = movingAverage;
+        monthly.load(executor, () -> queries.monthly(filtersNow), points -> List.of(
+                Series.of("Interactions", OverviewView.points(points, p -> (double) p.interactions())).as(ChartType.BAR),
+                Series.of("Mean rating", OverviewView.points(points, MonthlyPoint::meanRating)).as(ChartType.LINE)), points -> { });
+        trend.load(executor, () -> queries.monthly(filtersNow), points -> trendSeries(points, windowNow), points -> trend.setNote(trendSentence(points)));
+        yearOverYear.load(executor, () -> queries.monthly(filtersNow), TrendsView::yearSeries, points -> { });
+    }
+
+    static List<Series> trendSeries(List<MonthlyPoint> points, int window) {
+        List<Double> counts = points.stream().map(p -> (double) p.interactions()).toList();
+        List<Series.Point> raw = new ArrayList<>();
+        List<Series.Point> average = new ArrayList<>();
+        List<Series.Point> line = new ArrayList<>();
+        List<Series.Point> upper = new ArrayList<>();
+        List<Series.Point> lower = new ArrayList<>();
+        LinearTrend fit = counts.size() >= 3 ? LinearTrend.fit(counts) : null;
+        for (int i = 0; i < points.size(); i++) {
+            long x = points.get(i).month().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            raw.add(Series.Point.of(x, counts.get(i)));
+            average.add(Series.Point.of(x, i + 1 >= window ? round(movingAverage(counts, i, window)) : null));
+            if (fit != null) {
+                line.add(Series.Point.of(x, round(fit.at(i))));
+                upper.add(Series.Point.of(x, round(fit.at(i) + fit.bandAt(i))));
+                lower.add(Series.Point.of(x, round(fit.at(i) - fit.bandAt(i))));
+            }
+        }
+        return List.of(Series.of("Interactions", raw), Series.of(window + "-month average", average),
+                Series.of("Linear trend", line), Series.of("95 % band (upper)", upper), Series.of("95 % band (lower)", lower));
+    }
+
+    static String trendSentence(List<MonthlyPoint> points) {
+        if (points.size() < 3) {
+            return "Too few months in this period for a trend.";
+        }
+        LinearTrend fit = LinearTrend.fit(points.stream().map(p -> (double) p.interactions()).toList());
+        String direction = fit.slope() >= 0 ? "grow" : "fall";
+        return "Interactions %s by %.1f per month on average (95 %% CI %.1f to %.1f) over %d months."
+                .formatted(direction, Math.abs(fit.slope()), fit.slope() - fit.slopeHalfWidth(), fit.slope() + fit.slopeHalfWidth(), fit.n());
+    }
+
+    static double movingAverage(List<Double> values, int end, int window) {
+        double sum = 0;
+        for (int i = end - window + 1; i <= end; i++) {
+            sum += values.get(i);
+        }
+        return sum / window;
+    }
+
+    private static List<Series> yearSeries(List<MonthlyPoint> points) {
+        Map<Integer, Double[]> byYear = new TreeMap<>();
+        for (MonthlyPoint point : points) {
+            byYear.computeIfAbsent(point.month().getYear(), y -> new Double[12])[point.month().getMonthValue() - 1] = (double) point.interactions();
+        }
+        List<Integer> years = new ArrayList<>(byYear.keySet());
+        List<Integer> shown = years.subList(Math.max(0, years.size() - 6), years.size());
+        List<Series> series = new ArrayList<>();
+        for (int year : shown) {
+            List<Series.Point> data = new ArrayList<>();
+            Double[] months = byYear.get(year);
+            for (int m = 0; m < 12; m++) {
+                data.add(Series.Point.of(monthNames().get(m), months[m]));
+            }
+            series.add(Series.of(Integer.toString(year), data));
+        }
+        return series;
+    }
+
+    private static List<String> monthNames() {
+        List<String> names = new ArrayList<>();
+        for (Month month : Month.values()) {
+            names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        return names;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

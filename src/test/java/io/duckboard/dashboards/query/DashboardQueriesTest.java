@@ -1,0 +1,105 @@
+package io.duckboard.dashboards.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.duckboard.dashboards.DashboardFilters;
+import io.duckboard.datasets.DatasetLoaded;
+import io.duckboard.platform.duckdb.DuckDb;
+import io.duckboard.platform.duckdb.DuckDbProperties;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every aggregate against values counted by hand on a fixture small enough to read. */
+class DashboardQueriesTest {
+
+    @TempDir
+    Path dir;
+
+    private DuckDb duckDb;
+    private DashboardQueries queries;
+
+    @BeforeEach
+    void fixture() {
+        duckDb = new DuckDb(new DuckDbProperties(dir.resolve("fixture.duckdb"), 1, null));
+        duckDb.update("create table recipes(id bigint, submitted date, tags varchar[])");
+        duckDb.update("""
+                insert into recipes values
+                  (1, date '2008-01-10', ['desserts', 'easy']),
+                  (2, date '2008-03-05', ['main-dish']),
+                  (3, date '2009-06-01', ['desserts'])""");
+        duckDb.update("create table interactions(user_id bigint, recipe_id bigint, date date, rating tinyint)");
+        duckDb.update("""
+                insert into interactions values
+                  (10, 1, date '2008-01-15', 5),
+                  (11, 1, date '2008-01-20', 4),
+                  (10, 2, date '2008-02-01', 0),
+                  (12, 2, date '2008-02-11', 5),
+                  (13, 3, date '2009-07-01', 3),
+                  (10, 3, date '2009-07-02', 5)""");
+        duckDb.update("create table recipe_stats as select recipe_id, count(*) as interactions from interactions group by recipe_id");
+        queries = new DashboardQueries(duckDb);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        duckDb.destroy();
+    }
+
+    @Test
+    void kpis_for_2008_count_what_a_person_would_count() {
+        Kpis kpis = queries.kpis(DashboardFilters.DEFAULT.withPeriod(LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31)));
+
+        assertThat(kpis.recipes()).as("recipes 1 and 2 were submitted in 2008").isEqualTo(2);
+        assertThat(kpis.interactions()).isEqualTo(4);
+        assertThat(kpis.activeUsers()).as("users 10, 11, 12").isEqualTo(3);
+        assertThat(kpis.meanRating()).as("(5 + 4 + 5) / 3, the 0 is no rating").isCloseTo(14.0 / 3, within(1e-9));
+        assertThat(kpis.shareOfFives()).isCloseTo(2.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void the_tag_and_rating_filters_narrow_every_figure() {
+        DashboardFilters desserts = new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31), Set.of("desserts"), 4, 5, 0);
+
+        Kpis kpis = queries.kpis(desserts);
+
+        assertThat(kpis.recipes()).isEqualTo(2);
+        assertThat(kpis.interactions()).as("ratings 5, 4 on recipe 1 and 5 on recipe 3").isEqualTo(3);
+        assertThat(kpis.meanRating()).isCloseTo(14.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void monthly_points_and_the_minimum_interactions_filter() {
+        var months = queries.monthly(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31), Set.of(), 0, 5, 2));
+
+        assertThat(months).extracting(MonthlyPoint::month)
+                .containsExactly(LocalDate.of(2008, 1, 1), LocalDate.of(2008, 2, 1), LocalDate.of(2009, 7, 1));
+        assertThat(months.get(1).interactions()).isEqualTo(2);
+        assertThat(months.get(1).meanRating()).as("only the 5: the 0 is no rating").isEqualTo(5.0);
+    }
+
+    @Test
+    void user_text_in_a_tag_is_bound_not_executed() {
+        Kpis kpis = queries.kpis(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31),
+                Set.of("x') or 1=1 --"), 0, 5, 0));
+
+        assertThat(kpis.interactions()).isZero();
+    }
+
+    @Test
+    void a_new_snapshot_drops_the_cached_results() {
+        DashboardFilters all = DashboardFilters.DEFAULT;
+        assertThat(queries.kpis(all).interactions()).isEqualTo(6);
+        duckDb.update("insert into interactions values (14, 1, date '2010-01-01', 5)");
+        assertThat(queries.kpis(all).interactions()).as("cached").isEqualTo(6);
+
+        queries.onNewSnapshot(new DatasetLoaded(2));
+
+        assertThat(queries.kpis(all).interactions()).isEqualTo(7);
+    }
+}

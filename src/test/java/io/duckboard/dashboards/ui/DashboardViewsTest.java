@@ -1,0 +1,101 @@
+package io.duckboard.dashboards.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.QueryParameters;
+import io.duckboard.dashboards.DashboardExecutor;
+import io.duckboard.datasets.DatasetService;
+import io.duckboard.platform.ui.charts.ChartOptions;
+import io.duckboard.platform.ui.charts.ChartType;
+import io.duckboard.platform.ui.charts.Series;
+import io.duckboard.security.Roles;
+import io.duckboard.testsupport.KaribuTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DashboardViewsTest extends KaribuTest {
+
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    DashboardExecutor executor;
+
+    @BeforeEach
+    void waitForData() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> datasets.status().serving() != null && !datasets.status().loading());
+    }
+
+    @Test
+    void the_overview_shows_the_periods_figures_with_deltas_for_a_viewer() {
+        login("dash-viewer", Roles.VIEWER);
+        UI.getCurrent().navigate(OverviewView.class);
+
+        pushUntil(() -> !_get(Div.class, spec -> spec.withId("kpi-cards")).getChildren().toList().isEmpty());
+
+        String interactions = _get(Div.class, spec -> spec.withId("kpi-interactions")).getElement().getTextRecursively();
+        assertThat(interactions).contains("Interactions", "11,324");
+        assertThat(_get(Div.class, spec -> spec.withId("kpi-rating")).getElement().getTextRecursively()).contains("★");
+    }
+
+    @Test
+    void url_parameters_set_the_filters_and_a_filter_change_rewrites_the_url() {
+        UI.getCurrent().navigate(TrendsView.class, new QueryParameters(Map.of(
+                "from", List.of("2008-01-01"), "to", List.of("2009-12-31"), "rmin", List.of("1"), "ma", List.of("6"))));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("filter-from")).getValue()).isEqualTo(LocalDate.of(2008, 1, 1));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("filter-rmin")).getValue()).isEqualTo(1);
+
+        _get(IntegerField.class, spec -> spec.withId("filter-minint")).setValue(3);
+
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).startsWith("dashboards/trends?").contains("from=2008-01-01", "rmin=1", "minint=3", "ma=6");
+    }
+
+    @Test
+    void the_trend_chart_states_its_slope_and_interval() {
+        UI.getCurrent().navigate(TrendsView.class);
+
+        ChartCard trend = _get(ChartCard.class, spec -> spec.withId("chart-trend"));
+        pushUntil(() -> !trend.isLoading());
+
+        assertThat(trend.failed()).isFalse();
+        assertThat(trend.note()).matches("Interactions (grow|fall) by .* per month on average \\(95 % CI .* to .*\\) over \\d+ months\\.");
+    }
+
+    @Test
+    void a_failing_query_shows_in_its_own_chart_only() {
+        ChartCard broken = new ChartCard("broken", "Broken", ChartOptions.of(ChartType.LINE, "100"));
+        ChartCard fine = new ChartCard("fine", "Fine", ChartOptions.of(ChartType.LINE, "100"));
+        UI.getCurrent().add(broken, fine);
+
+        broken.<List<Series>>load(executor, () -> { throw new IllegalStateException("Binder Error: no such column"); }, s -> s, s -> { });
+        fine.<List<Series>>load(executor, () -> List.of(Series.of("x", List.of(Series.Point.of(1, 2)))), s -> s, s -> { });
+        pushUntil(() -> !broken.isLoading() && !fine.isLoading());
+
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.getElement().getTextRecursively()).contains("could not be computed", "no such column", "other charts are unaffected");
+        assertThat(fine.failed()).isFalse();
+        assertThat(fine.chart().options().series()).hasSize(1);
+    }
+
+    /** Lets background work finish and runs the pushed UI updates, in the test thread (Vaadin's session lives here). */
+    private static void pushUntil(BooleanSupplier condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return condition.getAsBoolean();
+        });
+    }
+}
