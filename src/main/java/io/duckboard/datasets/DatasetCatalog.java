@@ -11,7 +11,7 @@ import java.util.Map;
 final class DatasetCatalog {
 
     private static final List<String> ORDER = List.of("recipes", "interactions", "users",
-            "recipe_stats", "interactions_daily", "interactions_monthly");
+            "recipe_stats", "interactions_daily", "interactions_monthly", "recipe_tags");
 
     private final DuckDb duckDb;
 

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                             .hasAnyAuthority("ROLE_" + Roles.ADMIN, ApiScope.METRICS.authority())
                         // any other actuator address is answered 404 by UnknownActuatorPathController
                         .requestMatchers("/actuator/**").permitAll()
-                        .anyRequest().authenticated())
+                        // an API endpoint is closed until it is declared here with its role or scope
+                        .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authenticationProvider(provider)

@@ -74,7 +74,7 @@ class DatasetLoadingIntegrationTest {
             assertThat(datasets.duckDb.query("select sum(interactions) from interactions_daily", r -> r.getLong(1)))
                     .containsExactly(SMALL.interactions());
             assertThat(datasets.service.tables()).extracting(TableInfo::name).containsExactly(
-                    "recipes", "interactions", "users", "recipe_stats", "interactions_daily", "interactions_monthly");
+                    "recipes", "interactions", "users", "recipe_stats", "interactions_daily", "interactions_monthly", "recipe_tags");
             assertThat(datasets.service.preview("recipes", 10, 5)).hasSize(5).allSatisfy(row -> assertThat(row).hasSize(12));
             assertThat(datasets.service.status().serving().id()).isEqualTo(load.id());
             assertThat(datasets.duckDb.query("select version from snapshot_info", r -> r.getLong(1))).containsExactly(load.id());

@@ -53,7 +53,10 @@ class SecurityIntegrationTest {
         String viewer = TestUsers.ensure(users, "sec-viewer", Roles.VIEWER);
         String admin = TestUsers.ensure(users, "sec-admin", Roles.ADMIN);
 
+        String analyst = TestUsers.ensure(users, "sec-analyst", Roles.ANALYST);
         assertThat(basic("/actuator/prometheus", viewer).statusCode()).isEqualTo(403);
+        assertThat(basic("/actuator/info", analyst).statusCode()).isEqualTo(403);
+        assertThat(basic("/api/undeclared", analyst).statusCode()).as("undeclared API endpoints are closed").isEqualTo(403);
         HttpResponse<String> asAdmin = basic("/actuator/prometheus", admin);
         assertThat(asAdmin.statusCode()).isEqualTo(200);
         assertThat(asAdmin.body()).contains("jvm_memory_used_bytes");

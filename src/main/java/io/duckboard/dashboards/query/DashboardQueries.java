@@ -44,30 +44,39 @@ public class DashboardQueries {
     }
 
     public Kpis kpis(DashboardFilters filters) {
-        return cached("kpis", filters, () -> {
-            FilterSql sql = FilterSql.of(filters);
-            return duckDb.query("""
-                    select (select count(*) from recipes r where r.submitted between ? and ?
-                              and (? = '' or list_has_any(r.tags, string_split(?, '\u001f')))),
-                           count(*), count(distinct i.user_id),
-                           avg(i.rating) filter (where i.rating > 0),
-                           avg(case when i.rating = 5 then 1.0 else 0 end) filter (where i.rating > 0)
-                    from interactions i join recipes r on r.id = i.recipe_id
-                    where\s""" + sql.where(), row -> new Kpis(row.getLong(1), row.getLong(2), row.getLong(3),
-                    nullableDouble(row, 4), nullableDouble(row, 5)), prepend(sql, filters)).getFirst();
-        });
+        return cached("kpis", filters, () -> duckDb.query(kpisSql(filters), row -> new Kpis(row.getLong(1), row.getLong(2),
+                row.getLong(3), nullableDouble(row, 4), nullableDouble(row, 5)), kpisParameters(filters)).getFirst());
     }
 
     public List<MonthlyPoint> monthly(DashboardFilters filters) {
-        return cached("monthly", filters, () -> {
-            FilterSql sql = FilterSql.of(filters);
-            return duckDb.query("""
-                    select date_trunc('month', i.date)::date, count(*), avg(i.rating) filter (where i.rating > 0)
-                    from interactions i join recipes r on r.id = i.recipe_id
-                    where\s""" + sql.where() + " group by 1 order by 1",
-                    row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)),
-                    sql.parametersArray());
-        });
+        return cached("monthly", filters, () -> duckDb.query(monthlySql(filters),
+                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)),
+                FilterSql.of(filters).parametersArray()));
+    }
+
+    static String kpisSql(DashboardFilters filters) {
+        return """
+                select (select count(*) from recipes r where r.submitted between ? and ?
+                          and (? = '' or r.id in (select recipe_id from recipe_tags
+                                                  where list_contains(string_split(?, '\u001f'), tag)))),
+                       count(*), count(distinct i.user_id),
+                       avg(i.rating) filter (where i.rating > 0),
+                       avg(case when i.rating = 5 then 1.0 else 0 end) filter (where i.rating > 0)
+                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where();
+    }
+
+    static Object[] kpisParameters(DashboardFilters filters) {
+        return prepend(FilterSql.of(filters), filters);
+    }
+
+    static String monthlySql(DashboardFilters filters) {
+        return """
+                select date_trunc('month', i.date)::date, count(*), avg(i.rating) filter (where i.rating > 0)
+                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1 order by 1";
+    }
+
+    static Object[] monthlyParameters(DashboardFilters filters) {
+        return FilterSql.of(filters).parametersArray();
     }
 
     /** Every tag with how many recipes carry it, most used first: the filter's choices. */

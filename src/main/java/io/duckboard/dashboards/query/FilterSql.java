@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WHERE clause the filters make over {@code interactions i join recipes r}, with its parameters.
+ * The FROM and WHERE clauses the filters make over {@code interactions i}, with their parameters; tags
+ * go through the {@code recipe_tags} table, a small semi-join.
  * Nothing the user typed is put into the SQL text: tags travel as one bound string.
  */
-record FilterSql(String where, List<Object> parameters) {
+record FilterSql(String from, String where, List<Object> parameters) {
 
     private static final String TAG_SEPARATOR = "\u001f";
 
@@ -18,14 +19,15 @@ record FilterSql(String where, List<Object> parameters) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(filters.from()), Date.valueOf(filters.to()),
                 filters.minRating(), filters.maxRating()));
         if (!filters.tags().isEmpty()) {
-            where.append(" and list_has_any(r.tags, string_split(?, '").append(TAG_SEPARATOR).append("'))");
+            where.append(" and i.recipe_id in (select recipe_id from recipe_tags where list_contains(string_split(?, '")
+                    .append(TAG_SEPARATOR).append("'), tag))");
             parameters.add(String.join(TAG_SEPARATOR, filters.tags()));
         }
         if (filters.minInteractions() > 0) {
             where.append(" and i.recipe_id in (select recipe_id from recipe_stats where interactions >= ?)");
             parameters.add(filters.minInteractions());
         }
-        return new FilterSql(where.toString(), parameters);
+        return new FilterSql("interactions i", where.toString(), parameters);
     }
 
     Object[] parametersArray() {

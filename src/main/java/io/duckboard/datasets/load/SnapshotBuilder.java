@@ -90,7 +90,7 @@ public final class SnapshotBuilder {
             List<String> warnings = warnings(connection);
             step.next("building the derived tables");
             DERIVED.run(connection);
-            for (String derived : List.of("recipe_stats", "interactions_daily", "interactions_monthly")) {
+            for (String derived : List.of("recipe_stats", "interactions_daily", "interactions_monthly", "recipe_tags")) {
                 counts.put(derived, count(connection, derived));
             }
             progress.accept(0.9);

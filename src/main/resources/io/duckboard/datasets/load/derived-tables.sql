@@ -50,3 +50,10 @@ select date_trunc('month', date)::date as month,
 from interactions
 group by 1
 order by 1;
+
+-- One row per recipe and tag, sorted by tag: a tag filter becomes a small semi-join instead of a
+-- scan of every recipe's tag list.
+create table recipe_tags as
+select unnest(tags) as tag, id as recipe_id
+from recipes
+order by 1, 2;

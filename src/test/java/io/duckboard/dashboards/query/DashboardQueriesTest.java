@@ -43,6 +43,7 @@ class DashboardQueriesTest {
                   (13, 3, date '2009-07-01', 3),
                   (10, 3, date '2009-07-02', 5)""");
         duckDb.update("create table recipe_stats as select recipe_id, count(*) as interactions from interactions group by recipe_id");
+        duckDb.update("create table recipe_tags as select unnest(tags) as tag, id as recipe_id from recipes");
         queries = new DashboardQueries(duckDb);
     }
 

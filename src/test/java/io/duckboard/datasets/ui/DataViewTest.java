@@ -43,7 +43,7 @@ class DataViewTest extends KaribuTest {
         UI.getCurrent().navigate(DataView.class);
 
         Grid<TableInfo> tables = _get(Grid.class, spec -> spec.withId("tables-grid"));
-        assertThat(_size(tables)).isEqualTo(6);
+        assertThat(_size(tables)).isEqualTo(7);
         assertThat(_getFormattedRow(tables, 0)).containsExactly("recipes", "1,783", "12");
         assertThat(_getFormattedRow(tables, 1)).containsExactly("interactions", "11,324", "5");
         assertThat(_getFormattedRow(tables, 2)).containsExactly("users", "251", "6");

@@ -102,6 +102,17 @@ class SecurityViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_viewer_typing_an_analyst_address_gets_a_plain_refusal_inside_the_shell() {
+        login("curious-viewer", Roles.VIEWER);
+
+        UI.getCurrent().navigate("data");
+
+        assertThat(_get(io.duckboard.platform.ui.AccessDeniedView.class).getElement().getTextRecursively())
+                .contains("Not for your role", "/data", "Back to Home");
+        assertThat(_get(io.duckboard.platform.ui.MainLayout.class)).isNotNull();
+    }
+
+    @Test
     void a_viewer_does_not_see_admin_or_analyst_pages_in_the_menu() {
         login("just-viewing", Roles.VIEWER);
         UI.getCurrent().navigate(HomeView.class);

@@ -1,0 +1,134 @@
+package io.duckboard.dashboards.query;
+
+import io.duckboard.dashboards.DashboardFilters;
+import io.duckboard.datasets.generator.DemoDataGenerator;
+import io.duckboard.datasets.generator.GeneratorSpec;
+import io.duckboard.datasets.load.DatasetLayout;
+import io.duckboard.datasets.load.SnapshotBuilder;
+import io.duckboard.datasets.source.LocalFolderSource;
+import io.duckboard.platform.duckdb.DuckDb;
+import io.duckboard.platform.duckdb.DuckDbConnections;
+import io.duckboard.platform.duckdb.DuckDbProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Each dashboard view's chart data over 60 varied filters (cache off): our query path (leased
+ * connection, prepared statement, mapping to records) beside the same SQL on one bare DuckDB JDBC
+ * connection — the engine's floor — and the overhead ratio.
+ */
+class DashboardsBench {
+
+    private static final Path WORK = Path.of("target/bench/dashboards");
+    private static final DuckDbProperties SETTINGS = new DuckDbProperties(Path.of("unused"), 0, null);
+    private static final int RUNS = 60;
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void dashboards() throws Exception {
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
+        FileSystemUtils.deleteRecursively(WORK);
+        Path lake = WORK.resolve("lake");
+        new DemoDataGenerator(SETTINGS).generate(new GeneratorSpec(scale, 42), lake);
+        Path snapshot = WORK.resolve("snapshot.duckdb");
+        LocalFolderSource source = new LocalFolderSource(lake);
+        new SnapshotBuilder(SETTINGS, Clock.systemUTC()).build(DatasetLayout.detect(source.list(), "bench"), lake.toAbsolutePath(),
+                snapshot, 1, "bench", share -> { });
+        DuckDb duckDb = new DuckDb(new DuckDbProperties(WORK.resolve("home.duckdb"), 0, null));
+        duckDb.swapTo(snapshot, true);
+        DashboardQueries queries = new DashboardQueries(duckDb);
+        queries.setCacheEnabled(false);
+        List<String> tags = queries.tags();
+        List<DashboardFilters> filters = variedFilters(tags);
+        line("# Dashboards benchmark — scale %s, %d varied filters per view, cache off, %d cores".formatted(scale, RUNS,
+                Runtime.getRuntime().availableProcessors()));
+        line("");
+        line("| view: all its chart data | ours p50 (ms) | ours p95 (ms) | raw DuckDB p50 (ms) | raw p95 (ms) | overhead (p50 ratio) | target |");
+        line("|---|---|---|---|---|---|---|");
+        try (Connection raw = DuckDbConnections.open(snapshot, true, SETTINGS)) {
+            measure("Overview (KPIs now + previous period, monthly series)", filters,
+                    f -> { queries.kpis(f); queries.kpis(f.previousPeriod()); queries.monthly(f); },
+                    f -> { rawRun(raw, DashboardQueries.kpisSql(f), DashboardQueries.kpisParameters(f));
+                           rawRun(raw, DashboardQueries.kpisSql(f.previousPeriod()), DashboardQueries.kpisParameters(f.previousPeriod()));
+                           rawRun(raw, DashboardQueries.monthlySql(f), DashboardQueries.monthlyParameters(f)); });
+            measure("Trends (monthly series)", filters, queries::monthly,
+                    f -> rawRun(raw, DashboardQueries.monthlySql(f), DashboardQueries.monthlyParameters(f)));
+            measure("single query: KPIs", filters, queries::kpis,
+                    f -> rawRun(raw, DashboardQueries.kpisSql(f), DashboardQueries.kpisParameters(f)));
+        }
+        duckDb.destroy();
+        Files.write(Path.of("target/bench/dashboards.md"), report);
+    }
+
+    private interface Work {
+        void run(DashboardFilters filters) throws Exception;
+    }
+
+    private void measure(String name, List<DashboardFilters> filters, Work ours, Work raw) throws Exception {
+        for (int warm = 0; warm < 5; warm++) {
+            ours.run(filters.get(warm));
+            raw.run(filters.get(warm));
+        }
+        List<Double> oursMs = new ArrayList<>();
+        List<Double> rawMs = new ArrayList<>();
+        for (DashboardFilters f : filters) {
+            long start = System.nanoTime();
+            ours.run(f);
+            oursMs.add((System.nanoTime() - start) / 1e6);
+            start = System.nanoTime();
+            raw.run(f);
+            rawMs.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(oursMs);
+        Collections.sort(rawMs);
+        line("| %s | %.1f | %.1f | %.1f | %.1f | %.2f | p95 ≤ 50 ms per query, ≤ 1.2× |".formatted(name, pct(oursMs, 50), pct(oursMs, 95),
+                pct(rawMs, 50), pct(rawMs, 95), pct(oursMs, 50) / pct(rawMs, 50)));
+    }
+
+    private static void rawRun(Connection connection, String sql, Object[] parameters) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rows.getObject(1);
+                }
+            }
+        }
+    }
+
+    private static List<DashboardFilters> variedFilters(List<String> tags) {
+        Random random = new Random(7);
+        List<DashboardFilters> filters = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            LocalDate from = LocalDate.of(2000 + random.nextInt(15), 1 + random.nextInt(12), 1);
+            LocalDate to = from.plusMonths(6 + random.nextInt(60));
+            Set<String> chosen = random.nextInt(3) == 0 ? Set.of(tags.get(random.nextInt(Math.min(30, tags.size())))) : Set.of();
+            int minRating = random.nextInt(3);
+            filters.add(new DashboardFilters(from, to, chosen, minRating, 5, random.nextInt(4) == 0 ? 5 : 0));
+        }
+        return filters;
+    }
+
+    private void line(String text) {
+        report.add(text);
+        System.out.println(text);
+    }
+
+    private static double pct(List<Double> sorted, int percentile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+}
