@@ -79,6 +79,31 @@ public class DashboardQueries {
         return FilterSql.of(filters).parametersArray();
     }
 
+    public List<WeekdayMonthCount> weekdayByMonth(DashboardFilters filters) {
+        return cached("weekday-month", filters, () -> duckDb.query("""
+                select isodow(i.date), month(i.date), count(*), count(distinct i.date)
+                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1, 2 order by 1, 2",
+                row -> new WeekdayMonthCount(row.getInt(1), row.getInt(2), row.getLong(3), row.getLong(4)),
+                FilterSql.of(filters).parametersArray()));
+    }
+
+    /** Weekday and weekend side by side: volume, ratings (mean, variance) and the rating distribution. */
+    public List<WeekendStats> weekend(DashboardFilters filters) {
+        return cached("weekend", filters, () -> duckDb.query("""
+                select isodow(i.date) >= 6 as weekend, count(*), count(distinct i.date),
+                       count(*) filter (where i.rating > 0),
+                       coalesce(avg(i.rating) filter (where i.rating > 0), 0),
+                       coalesce(var_samp(i.rating) filter (where i.rating > 0), 0),
+                       count(*) filter (where i.rating = 0), count(*) filter (where i.rating = 1),
+                       count(*) filter (where i.rating = 2), count(*) filter (where i.rating = 3),
+                       count(*) filter (where i.rating = 4), count(*) filter (where i.rating = 5)
+                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1 order by 1",
+                row -> new WeekendStats(row.getBoolean(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5),
+                        row.getDouble(6), new long[] {row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10),
+                        row.getLong(11), row.getLong(12)}),
+                FilterSql.of(filters).parametersArray()));
+    }
+
     /** Every tag with how many recipes carry it, most used first: the filter's choices. */
     public List<String> tags() {
         return cached("tags", DashboardFilters.DEFAULT, () -> duckDb.query(

@@ -2,11 +2,7 @@ package io.duckboard.dashboards.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,7 +17,6 @@ import io.duckboard.platform.ui.charts.Series;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +26,8 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Overview · Duckboard")
 @Menu(title = "Overview", order = 20, icon = "vaadin:dashboard")
 @PermitAll
-public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
+public class OverviewView extends DashboardView {
 
-    private final DashboardQueries queries;
-    private final DashboardExecutor executor;
-    private final FilterBar filters;
     private final Div cards = new Div();
     private final ChartCard interactions = new ChartCard("spark-interactions", "Interactions per month",
             ChartOptions.of(ChartType.AREA, "120").sparkline());
@@ -43,25 +35,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             ChartOptions.of(ChartType.LINE, "120").sparkline());
 
     public OverviewView(DashboardQueries queries, DashboardExecutor executor) {
-        this.queries = queries;
-        this.executor = executor;
-        this.filters = new FilterBar(OverviewView.class, queries.tags());
+        super("Overview", queries, executor);
         setId("overview-view");
         cards.setId("kpi-cards");
         cards.addClassName("card-row");
         Div sparks = new Div(interactions, rating);
         sparks.addClassName("chart-grid");
-        add(new H2("Overview"), filters, cards, sparks);
+        add(cards, sparks);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        DashboardFilters current = DashboardFilters.fromQuery(event.getLocation().getQueryParameters().getParameters());
-        filters.show(current, Map.of());
-        refresh(current);
-    }
-
-    private void refresh(DashboardFilters current) {
+    protected void refresh(DashboardFilters current) {
         UI ui = UI.getCurrent();
         CompletableFuture.supplyAsync(() -> List.of(queries.kpis(current), queries.kpis(current.previousPeriod())), executor)
                 .whenComplete((both, failure) -> ui.access(() -> showCards(both, failure)));

@@ -76,6 +76,31 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_weekend_view_states_the_tests_in_one_sentence() {
+        UI.getCurrent().navigate(WeekendView.class);
+
+        var verdict = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("weekend-verdict"));
+        pushUntil(() -> verdict.getText().startsWith("Weekend ratings are"));
+
+        assertThat(verdict.getText()).containsPattern("Welch's t = -?\\d+\\.\\d\\d, p [<=] [0-9.]+, a (negligible|small|medium|large) effect")
+                .contains("χ² =", "Cramér's V", "interactions a day");
+    }
+
+    @Test
+    void the_seasonality_view_draws_its_four_charts_and_names_the_peak_month() {
+        UI.getCurrent().navigate(SeasonalityView.class);
+
+        ChartCard index = _get(ChartCard.class, spec -> spec.withId("chart-seasonal-index"));
+        ChartCard heatmap = _get(ChartCard.class, spec -> spec.withId("chart-weekday-month"));
+        pushUntil(() -> !index.isLoading() && !heatmap.isLoading());
+
+        assertThat(index.failed()).isFalse();
+        assertThat(heatmap.failed()).isFalse();
+        assertThat(index.note()).matches("Busiest month: \\w{3} \\(\\d+\\.\\d\\); quietest: \\w{3} \\(\\d+\\.\\d\\)\\.");
+        assertThat(heatmap.chart().options().series()).hasSize(7);
+    }
+
+    @Test
     void a_failing_query_shows_in_its_own_chart_only() {
         ChartCard broken = new ChartCard("broken", "Broken", ChartOptions.of(ChartType.LINE, "100"));
         ChartCard fine = new ChartCard("fine", "Fine", ChartOptions.of(ChartType.LINE, "100"));
