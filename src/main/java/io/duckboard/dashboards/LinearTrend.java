@@ -46,7 +46,7 @@ public record LinearTrend(double intercept, double slope, double slopeHalfWidth,
 
     private static final double[] SMALL_DF = {12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622};
 
-    static double tQuantile975(int degreesOfFreedom) {
+    public static double tQuantile975(int degreesOfFreedom) {
         if (degreesOfFreedom < 10) {
             return SMALL_DF[degreesOfFreedom - 1];
         }

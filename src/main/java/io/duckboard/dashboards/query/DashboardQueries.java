@@ -104,6 +104,58 @@ public class DashboardQueries {
                 FilterSql.of(filters).parametersArray()));
     }
 
+    /** Counts of each rating 0–5 (0 = reviewed without a rating). */
+    public List<Long> ratingDistribution(DashboardFilters filters) {
+        return cached("rating-distribution", filters, () -> duckDb.query("""
+                select r.rating, coalesce(n, 0) from range(0, 6) r(rating)
+                left join (select i.rating, count(*) as n from\s""" + FilterSql.of(filters).from() + " where "
+                + FilterSql.of(filters).where() + " group by 1) c on c.rating = r.rating order by r.rating",
+                row -> row.getLong(2), FilterSql.of(filters).parametersArray()));
+    }
+
+    /** The most used tags in the selection with the mean (and spread) of their ratings 1–5. */
+    public List<TagRating> ratingByTag(DashboardFilters filters, int top) {
+        return cached("rating-by-tag-" + top, filters, () -> {
+            List<Object> parameters = new java.util.ArrayList<>(FilterSql.of(filters).parameters());
+            parameters.add(top);
+            return duckDb.query("""
+                    select t.tag, count(*), avg(i.rating), coalesce(stddev_samp(i.rating), 0)
+                    from interactions i join recipe_tags t on t.recipe_id = i.recipe_id
+                    where i.rating > 0 and\s""" + FilterSql.of(filters).where() + """
+                     group by t.tag order by count(*) desc, t.tag limit ?""",
+                    row -> new TagRating(row.getString(1), row.getLong(2), row.getDouble(3), row.getDouble(4)), parameters.toArray());
+        });
+    }
+
+    /** Mean rating (1–5) per bin of a recipe property. */
+    public List<BinnedRating> ratingBy(RecipeProperty property, DashboardFilters filters) {
+        return cached("rating-by-" + property, filters, () -> duckDb.query(
+                "select " + property.binExpression() + " as bin, count(*), avg(i.rating)"
+                + " from interactions i join recipes r on r.id = i.recipe_id"
+                + " where i.rating > 0 and " + FilterSql.of(filters).where() + " group by 1 order by 1",
+                row -> new BinnedRating(row.getString(1).substring(3), row.getLong(2), row.getDouble(3)),
+                FilterSql.of(filters).parametersArray()));
+    }
+
+    /** Pearson's r between the rating (1–5) and each property, over individual ratings. */
+    public java.util.Map<RecipeProperty, Double> ratingCorrelations(DashboardFilters filters) {
+        return cached("rating-correlations", filters, () -> {
+            StringBuilder sql = new StringBuilder("select ");
+            for (RecipeProperty property : RecipeProperty.values()) {
+                sql.append("coalesce(corr(i.rating, ").append(property.correlated()).append("), 0), ");
+            }
+            sql.append("count(*) from interactions i join recipes r on r.id = i.recipe_id where i.rating > 0 and ")
+               .append(FilterSql.of(filters).where());
+            return duckDb.query(sql.toString(), row -> {
+                java.util.Map<RecipeProperty, Double> result = new java.util.EnumMap<>(RecipeProperty.class);
+                for (RecipeProperty property : RecipeProperty.values()) {
+                    result.put(property, row.getDouble(property.ordinal() + 1));
+                }
+                return result;
+            }, FilterSql.of(filters).parametersArray()).getFirst();
+        });
+    }
+
     /** Every tag with how many recipes carry it, most used first: the filter's choices. */
     public List<String> tags() {
         return cached("tags", DashboardFilters.DEFAULT, () -> duckDb.query(

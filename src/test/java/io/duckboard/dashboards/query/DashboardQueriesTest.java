@@ -85,6 +85,18 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void the_rating_distribution_and_ratings_by_tag() {
+        assertThat(queries.ratingDistribution(DashboardFilters.DEFAULT)).containsExactly(1L, 0L, 0L, 1L, 1L, 3L);
+
+        var tags = queries.ratingByTag(DashboardFilters.DEFAULT, 2);
+
+        // desserts: recipes 1 and 3 → ratings 5, 4, 3, 5 (mean 4.25); main-dish: recipe 2 → 5 (the 0 is no rating)
+        assertThat(tags).extracting(TagRating::tag).containsExactly("desserts", "easy");
+        assertThat(tags.getFirst().n()).isEqualTo(4);
+        assertThat(tags.getFirst().mean()).isEqualTo(4.25);
+    }
+
+    @Test
     void user_text_in_a_tag_is_bound_not_executed() {
         Kpis kpis = queries.kpis(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31),
                 Set.of("x') or 1=1 --"), 0, 5, 0));

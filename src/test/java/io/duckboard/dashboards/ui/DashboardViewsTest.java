@@ -101,6 +101,19 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_ratings_view_gives_each_property_its_correlation() {
+        UI.getCurrent().navigate(RatingsView.class);
+
+        ChartCard minutes = _get(ChartCard.class, spec -> spec.withId("chart-rating-by-minutes"));
+        ChartCard tags = _get(ChartCard.class, spec -> spec.withId("chart-rating-by-tag"));
+        pushUntil(() -> !minutes.isLoading() && !tags.isLoading());
+
+        assertThat(minutes.note()).matches("Rating and minutes are (hardly related|weakly related|related) \\(Pearson's r = -?0\\.\\d{3}, minutes on a log scale\\)\\.");
+        assertThat(tags.chart().options().series()).hasSize(2);
+        assertThat(tags.chart().options().series().getFirst().data()).hasSize(RatingsView.TOP_TAGS);
+    }
+
+    @Test
     void a_failing_query_shows_in_its_own_chart_only() {
         ChartCard broken = new ChartCard("broken", "Broken", ChartOptions.of(ChartType.LINE, "100"));
         ChartCard fine = new ChartCard("fine", "Fine", ChartOptions.of(ChartType.LINE, "100"));

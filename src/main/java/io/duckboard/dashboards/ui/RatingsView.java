@@ -1,0 +1,109 @@
+package io.duckboard.dashboards.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.duckboard.dashboards.DashboardExecutor;
+import io.duckboard.dashboards.DashboardFilters;
+import io.duckboard.dashboards.LinearTrend;
+import io.duckboard.dashboards.query.BinnedRating;
+import io.duckboard.dashboards.query.DashboardQueries;
+import io.duckboard.dashboards.query.RecipeProperty;
+import io.duckboard.dashboards.query.TagRating;
+import io.duckboard.platform.ui.charts.ChartOptions;
+import io.duckboard.platform.ui.charts.ChartType;
+import io.duckboard.platform.ui.charts.Series;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How people rate: the distribution, by tag with confidence intervals, and against recipe length and effort. */
+@Route("dashboards/ratings")
+@PageTitle("Ratings · Duckboard")
+@Menu(title = "Ratings", order = 24, icon = "vaadin:star-o")
+@PermitAll
+public class RatingsView extends DashboardView {
+
+    static final int TOP_TAGS = 15;
+    private static final List<String> RATINGS = List.of("0 (no rating)", "1★", "2★", "3★", "4★", "5★");
+
+    private final ChartCard distribution = new ChartCard("chart-rating-distribution", "Rating distribution",
+            ChartOptions.of(ChartType.BAR, "280").withXAxis(ChartOptions.Axis.category(RATINGS)).withDataLabels(true));
+    private final ChartCard byTag = new ChartCard("chart-rating-by-tag", "Mean rating by tag (top " + TOP_TAGS + ", 95 % CI)",
+            ChartOptions.of(ChartType.RANGE_AREA, "320").withStroke(ChartOptions.Stroke.smooth(0, 3)));
+    private final List<ChartCard> binned = new ArrayList<>();
+
+    public RatingsView(DashboardQueries queries, DashboardExecutor executor) {
+        super("Ratings", queries, executor);
+        setId("ratings-view");
+        Div grid = new Div(distribution, byTag);
+        grid.addClassName("chart-grid");
+        for (RecipeProperty property : RecipeProperty.values()) {
+            ChartCard card = new ChartCard("chart-rating-by-" + property.name().toLowerCase(), "Mean rating by " + property.label(),
+                    ChartOptions.of(ChartType.BAR, "260").withYAxes(ChartOptions.Axis.values("Mean rating", 2).range(3.5, 5.0)));
+            binned.add(card);
+            grid.add(card);
+        }
+        add(grid);
+    }
+
+    @Override
+    protected void refresh(DashboardFilters current) {
+        distribution.load(executor, () -> queries.ratingDistribution(current), counts -> {
+            List<Series.Point> points = new ArrayList<>();
+            for (int r = 0; r < counts.size(); r++) {
+                points.add(Series.Point.of(RATINGS.get(r), counts.get(r)));
+            }
+            return List.of(Series.of("Interactions", points));
+        }, counts -> distribution.setNote(fivesSentence(counts)));
+        byTag.load(executor, () -> queries.ratingByTag(current, TOP_TAGS), RatingsView::tagSeries, tags -> { });
+        for (RecipeProperty property : RecipeProperty.values()) {
+            ChartCard card = binned.get(property.ordinal());
+            card.load(executor, () -> new Binned(queries.ratingBy(property, current), queries.ratingCorrelations(current)),
+                    result -> List.of(Series.of("Mean rating", result.bins().stream()
+                            .map(b -> Series.Point.of(b.bin(), Math.round(b.mean() * 1000) / 1000.0)).toList())),
+                    result -> card.setNote(correlationSentence(property, result.correlations().get(property))));
+        }
+    }
+
+    private record Binned(List<BinnedRating> bins, Map<RecipeProperty, Double> correlations) {
+    }
+
+    static List<Series> tagSeries(List<TagRating> tags) {
+        List<Series.Point> band = new ArrayList<>();
+        List<Series.Point> means = new ArrayList<>();
+        for (TagRating tag : tags) {
+            double half = halfWidth(tag);
+            band.add(Series.Point.range(tag.tag(), round(tag.mean() - half), round(tag.mean() + half)));
+            means.add(Series.Point.of(tag.tag(), round(tag.mean())));
+        }
+        return List.of(Series.of("95 % CI", band).as(ChartType.RANGE_AREA), Series.of("mean", means).as(ChartType.LINE));
+    }
+
+    /** Half-width of the 95 % confidence interval of a tag's mean rating. */
+    static double halfWidth(TagRating tag) {
+        return tag.n() < 2 ? 0 : LinearTrend.tQuantile975((int) Math.min(Integer.MAX_VALUE, tag.n() - 1)) * tag.sd() / Math.sqrt(tag.n());
+    }
+
+    static String correlationSentence(RecipeProperty property, Double r) {
+        if (r == null) {
+            return "";
+        }
+        String strength = Math.abs(r) < 0.1 ? "hardly related" : Math.abs(r) < 0.3 ? "weakly related" : "related";
+        return "Rating and %s are %s (Pearson's r = %.3f%s).".formatted(property.label(), strength, r,
+                property == RecipeProperty.MINUTES ? ", minutes on a log scale" : "");
+    }
+
+    static String fivesSentence(List<Long> counts) {
+        long total = counts.stream().mapToLong(Long::longValue).sum();
+        return total == 0 ? "No interactions in this selection."
+                : "%.1f %% of the interactions are 5★; %.1f %% are reviews without a rating.".formatted(
+                        100.0 * counts.get(5) / total, 100.0 * counts.get(0) / total);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
