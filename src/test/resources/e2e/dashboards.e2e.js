@@ -1,0 +1,57 @@
+// End-to-end check of the dashboards in headless Chromium, run by DashboardsEndToEndTest.
+// Usage: node dashboards.e2e.js <baseUrl> <user> <password> <chromium>
+// Prints one JSON object; exits non-zero on failure.
+const { chromium } = require('playwright-core');
+const [baseUrl, user, password, executable] = process.argv.slice(2);
+const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings'];
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: executable,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'] });
+  const report = { views: {}, pageErrors: [], errorNotifications: 0 };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('pageerror', e => report.pageErrors.push(e.message));
+    await page.goto(baseUrl + '/login');
+    await page.waitForSelector('vaadin-login-form');
+    await page.fill('input[name="username"]', user);
+    await page.fill('input[name="password"]', password);
+    await page.click('vaadin-login-form vaadin-button');
+    await page.waitForSelector('#home-facts', { timeout: 30000 });
+    for (const view of views) {
+      const started = Date.now();
+      await page.goto(baseUrl + '/dashboards/' + view);
+      await page.waitForSelector('duckboard-apexchart', { state: 'attached', timeout: 30000 });
+      try {
+        await page.waitForFunction(() => {
+          const charts = [...document.querySelectorAll('duckboard-apexchart')];
+          return charts.length > 0 && charts.every(c => c.hasAttribute('rendered') && c.querySelector('svg'));
+        }, null, { timeout: 60000 });
+      } catch (e) {
+        const states = await page.evaluate(() => [...document.querySelectorAll('duckboard-apexchart')]
+          .map(c => (c.closest('.chart-card') || {}).id + ':' + c.hasAttribute('rendered')));
+        throw new Error(view + ': charts not all drawn ' + JSON.stringify(states) + ' page errors: ' + JSON.stringify(report.pageErrors));
+      }
+      report.views[view] = { charts: await page.locator('duckboard-apexchart svg.apexcharts-svg').count(), ms: Date.now() - started };
+    }
+    // a filter change on Trends: the URL carries it and the charts are drawn again with new data
+    await page.goto(baseUrl + '/dashboards/trends?from=2005-01-01&to=2012-12-31');
+    await page.waitForFunction(() => [...document.querySelectorAll('duckboard-apexchart')].every(c => c.hasAttribute('rendered')),
+      null, { timeout: 60000 });
+    await page.waitForTimeout(800);
+    const before = await page.evaluate(() => document.querySelector('#chart-monthly svg').innerHTML);
+    const started = Date.now();
+    await page.fill('#filter-rmin input', '4');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search.includes('rmin=4'), null, { timeout: 20000 });
+    await page.waitForFunction(old => document.querySelector('#chart-monthly svg') &&
+      document.querySelector('#chart-monthly svg').innerHTML !== old, before, { timeout: 20000 });
+    report.filterChange = { url: page.url(), redrawnMs: Date.now() - started };
+    report.errorNotifications = await page.locator('vaadin-notification-card[theme~="error"]').count();
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(report));
+  process.exit(report.pageErrors.length === 0 && report.errorNotifications === 0 ? 0 : 2);
+})().catch(e => { console.log(JSON.stringify({ failure: e.message })); process.exit(1); });
