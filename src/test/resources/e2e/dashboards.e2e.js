@@ -3,7 +3,7 @@
 // Prints one JSON object; exits non-zero on failure.
 const { chromium } = require('playwright-core');
 const [baseUrl, user, password, executable] = process.argv.slice(2);
-const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings'];
+const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recipe/1'];
 
 (async () => {
   const browser = await chromium.launch({ executablePath: executable,

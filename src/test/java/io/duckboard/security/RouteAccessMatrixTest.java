@@ -45,6 +45,8 @@ class RouteAccessMatrixTest {
         EXPECTED.put(io.duckboard.dashboards.ui.SeasonalityView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(io.duckboard.dashboards.ui.WeekendView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(io.duckboard.dashboards.ui.RatingsView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.dashboards.ui.RecipesView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.dashboards.ui.RecipeView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
         EXPECTED.put(UsersView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(ApiKeysView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(io.duckboard.settings.ui.DataSourceSettingsView.class, Set.of(Roles.ANALYST, Roles.ADMIN));

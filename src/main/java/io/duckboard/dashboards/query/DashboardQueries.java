@@ -156,6 +156,99 @@ public class DashboardQueries {
         });
     }
 
+    /**
+     * Recipes with interactions in the selection, sorted by a whitelisted column. The Bayesian average
+     * pulls a recipe's mean towards the overall mean by as many "virtual" ratings as an average recipe
+     * has, so that one 5★ does not top the list.
+     */
+    public List<RecipeRow> recipes(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
+        FilterSql sql = FilterSql.of(filters);
+        List<Object> parameters = new java.util.ArrayList<>(sql.parameters());
+        parameters.add(limit);
+        parameters.add(offset);
+        return duckDb.query("""
+                with s as (
+                    select i.recipe_id, count(*) as n, count(*) filter (where i.rating > 0) as rated,
+                           avg(i.rating) filter (where i.rating > 0) as mean,
+                           coalesce(sum(i.rating) filter (where i.rating > 0), 0) as total
+                    from\s""" + sql.from() + " where " + sql.where() + """
+                    group by 1),
+                prior as (select coalesce(sum(total) / nullif(sum(rated), 0), 0) as m,
+                                 greatest(1, coalesce(avg(rated), 1)) as c from s)
+                select s.recipe_id, r.name, s.n, s.rated, s.mean, (prior.c * prior.m + s.total) / (prior.c + s.rated) as bayes
+                from s join recipes r on r.id = s.recipe_id, prior
+                order by\s""" + SortColumn.orderBy(SortColumn.RECIPES, sortKey, descending, "s.n") + ", s.recipe_id limit ? offset ?",
+                row -> new RecipeRow(row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4), nullableDouble(row, 5),
+                        row.getDouble(6)), parameters.toArray());
+    }
+
+    public int recipeCount(DashboardFilters filters) {
+        return cached("recipe-count", filters, () -> duckDb.query("select count(distinct i.recipe_id) from "
+                + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where(), row -> row.getInt(1),
+                FilterSql.of(filters).parametersArray()).getFirst());
+    }
+
+    public List<ContributorRow> contributors(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
+        FilterSql sql = FilterSql.of(filters);
+        List<Object> parameters = new java.util.ArrayList<>(sql.parameters());
+        parameters.add(limit);
+        parameters.add(offset);
+        return duckDb.query("""
+                select r.contributor_id, count(distinct r.id) as recipes, count(*) as interactions,
+                       avg(i.rating) filter (where i.rating > 0) as mean
+                from interactions i join recipes r on r.id = i.recipe_id
+                where\s""" + sql.where() + " group by 1 order by "
+                + SortColumn.orderBy(SortColumn.CONTRIBUTORS, sortKey, descending, "interactions") + ", 1 limit ? offset ?",
+                row -> new ContributorRow(row.getLong(1), row.getLong(2), row.getLong(3), nullableDouble(row, 4)), parameters.toArray());
+    }
+
+    public int contributorCount(DashboardFilters filters) {
+        return cached("contributor-count", filters, () -> duckDb.query("select count(distinct r.contributor_id) from interactions i "
+                + "join recipes r on r.id = i.recipe_id where " + FilterSql.of(filters).where(), row -> row.getInt(1),
+                FilterSql.of(filters).parametersArray()).getFirst());
+    }
+
+    public java.util.Optional<RecipeDetail> recipe(long id) {
+        return duckDb.query("""
+                select id, name, minutes, contributor_id, submitted, tags, n_steps, description, ingredients,
+                       nutrition.calories, nutrition.total_fat, nutrition.sugar, nutrition.sodium, nutrition.protein,
+                       nutrition.saturated_fat, nutrition.carbohydrates
+                from recipes where id = ?""", row -> {
+            java.util.Map<String, Double> nutrition = new java.util.LinkedHashMap<>();
+            String[] names = {"calories", "total fat (% DV)", "sugar (% DV)", "sodium (% DV)", "protein (% DV)",
+                    "saturated fat (% DV)", "carbohydrates (% DV)"};
+            for (int i = 0; i < names.length; i++) {
+                nutrition.put(names[i], nullableDouble(row, 10 + i));
+            }
+            return new RecipeDetail(row.getLong(1), row.getString(2), row.getInt(3), row.getLong(4),
+                    row.getObject(5, LocalDate.class), textList(row.getArray(6)), nutrition, row.getInt(7),
+                    row.getString(8) == null ? "" : row.getString(8), textList(row.getArray(9)));
+        }, id).stream().findFirst();
+    }
+
+    /** One recipe's monthly interactions and its rating distribution (all time: the page is about the recipe). */
+    public List<MonthlyPoint> recipeMonthly(long id) {
+        return duckDb.query("""
+                select date_trunc('month', date)::date, count(*), avg(rating) filter (where rating > 0)
+                from interactions where recipe_id = ? group by 1 order by 1""",
+                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)), id);
+    }
+
+    public List<Long> recipeRatings(long id) {
+        return duckDb.query("""
+                select coalesce(n, 0) from range(0, 6) r(rating)
+                left join (select rating, count(*) as n from interactions where recipe_id = ? group by 1) c on c.rating = r.rating
+                order by r.rating""", row -> row.getLong(1), id);
+    }
+
+    private static List<String> textList(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+    }
+
     /** Every tag with how many recipes carry it, most used first: the filter's choices. */
     public List<String> tags() {
         return cached("tags", DashboardFilters.DEFAULT, () -> duckDb.query(

@@ -97,6 +97,24 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void recipes_sort_by_a_whitelisted_column_and_the_bayesian_average_shrinks_small_samples() {
+        duckDb.update("alter table recipes add column name varchar");
+        duckDb.update("update recipes set name = 'recipe ' || id");
+
+        var byInteractions = queries.recipes(DashboardFilters.DEFAULT, "interactions", true, 0, 10);
+        var byBayes = queries.recipes(DashboardFilters.DEFAULT, "bayes", true, 0, 10);
+        var hostile = queries.recipes(DashboardFilters.DEFAULT, "n; drop table recipes", true, 0, 10);
+
+        // counts: recipe 1 → 2, 2 → 2, 3 → 2 interactions; rated: 1 → (5,4), 2 → (5), 3 → (3,5)
+        // prior m = 22/5 = 4.4, c = 5/3 rated per recipe: bayes(2) = (c·m + 5) / (c + 1) = 4.625
+        assertThat(byInteractions).hasSize(3);
+        assertThat(byBayes.getFirst().id()).isEqualTo(2);
+        assertThat(byBayes.getFirst().bayesianRating()).isCloseTo((5.0 / 3 * 4.4 + 5) / (5.0 / 3 + 1), within(1e-9));
+        assertThat(hostile).as("an unknown sort key falls back; the text never reaches SQL").hasSize(3);
+        assertThat(queries.recipeCount(DashboardFilters.DEFAULT)).isEqualTo(3);
+    }
+
+    @Test
     void user_text_in_a_tag_is_bound_not_executed() {
         Kpis kpis = queries.kpis(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31),
                 Set.of("x') or 1=1 --"), 0, 5, 0));

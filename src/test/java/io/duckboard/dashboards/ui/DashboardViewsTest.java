@@ -114,6 +114,25 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void recipes_list_lazily_and_a_click_opens_the_recipe_page() {
+        UI.getCurrent().navigate(RecipesView.class);
+
+        com.vaadin.flow.component.grid.Grid<io.duckboard.dashboards.query.RecipeRow> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("recipes-grid"));
+        assertThat(com.vaadin.flow.component.grid.Grid.class.cast(grid)).isNotNull();
+        int size = com.github.mvysny.kaributesting.v10.GridKt._size(grid);
+        var first = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+        var second = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 1);
+
+        assertThat(size).isEqualTo(1_783);
+        assertThat(first.interactions()).isGreaterThanOrEqualTo(second.interactions());
+        UI.getCurrent().navigate(RecipeView.class, first.id());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo(first.name());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("recipe-tags")).getText()).startsWith("Tags: ");
+    }
+
+    @Test
     void a_failing_query_shows_in_its_own_chart_only() {
         ChartCard broken = new ChartCard("broken", "Broken", ChartOptions.of(ChartType.LINE, "100"));
         ChartCard fine = new ChartCard("fine", "Fine", ChartOptions.of(ChartType.LINE, "100"));

@@ -48,7 +48,7 @@ class DashboardsEndToEndTest {
         JsonNode report = JsonMapper.builder().build().readTree(json);
 
         assertThat(node.exitValue()).as(output).isZero();
-        for (String view : new String[] {"overview", "trends", "seasonality", "weekend", "ratings"}) {
+        for (String view : new String[] {"overview", "trends", "seasonality", "weekend", "ratings", "recipe/1"}) {
             assertThat(report.get("views").get(view).get("charts").asInt()).as(view + " charts drawn").isGreaterThanOrEqualTo(2);
         }
         assertThat(report.get("filterChange").get("url").asString()).contains("rmin=4");
