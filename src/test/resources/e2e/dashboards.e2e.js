@@ -35,6 +35,16 @@ const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recip
       }
       report.views[view] = { charts: await page.locator('duckboard-apexchart svg.apexcharts-svg').count(), ms: Date.now() - started };
     }
+    // every chart's toolbar offers the downloads: open one menu and read its entries
+    await page.goto(baseUrl + '/dashboards/trends');
+    await page.waitForFunction(() => [...document.querySelectorAll('duckboard-apexchart')].every(c => c.hasAttribute('rendered')),
+      null, { timeout: 60000 });
+    // the data arrives after the first draw and redraws the chart (toolbar included): wait for it
+    await page.waitForFunction(() => document.querySelectorAll('duckboard-apexchart .apexcharts-menu-icon').length >= 3,
+      null, { timeout: 20000 }).catch(() => {});
+    report.chartsWithMenu = await page.locator('duckboard-apexchart .apexcharts-menu-icon').count();
+    await page.locator('duckboard-apexchart .apexcharts-menu-icon').first().click();
+    report.downloads = await page.locator('duckboard-apexchart .apexcharts-menu-open .apexcharts-menu-item').allTextContents();
     // a filter change on Trends: the URL carries it and the charts are drawn again with new data
     await page.goto(baseUrl + '/dashboards/trends?from=2005-01-01&to=2012-12-31');
     await page.waitForFunction(() => [...document.querySelectorAll('duckboard-apexchart')].every(c => c.hasAttribute('rendered')),

@@ -113,16 +113,25 @@ public class DashboardQueries {
                 row -> row.getLong(2), FilterSql.of(filters).parametersArray()));
     }
 
-    /** The most used tags in the selection with the mean (and spread) of their ratings 1–5. */
+    /**
+     * The most used tags in the selection with the mean (and spread) of their ratings 1–5. Ratings are
+     * summed per recipe first (count, sum, sum of squares), then per tag: the same figures as joining
+     * every rating with every tag, on 178k rows instead of millions.
+     */
     public List<TagRating> ratingByTag(DashboardFilters filters, int top) {
         return cached("rating-by-tag-" + top, filters, () -> {
             List<Object> parameters = new java.util.ArrayList<>(FilterSql.of(filters).parameters());
             parameters.add(top);
             return duckDb.query("""
-                    select t.tag, count(*), avg(i.rating), coalesce(stddev_samp(i.rating), 0)
-                    from interactions i join recipe_tags t on t.recipe_id = i.recipe_id
-                    where i.rating > 0 and\s""" + FilterSql.of(filters).where() + """
-                     group by t.tag order by count(*) desc, t.tag limit ?""",
+                    with per_recipe as (
+                        select i.recipe_id, count(*) as n, sum(i.rating) as s, sum(i.rating * i.rating) as ss
+                        from interactions i where i.rating > 0 and\s""" + FilterSql.of(filters).where() + """
+                         group by 1)
+                    select t.tag, sum(p.n) as n, sum(p.s) / sum(p.n),
+                           case when sum(p.n) > 1 then sqrt(greatest(0, (sum(p.ss) - sum(p.s) * sum(p.s) / sum(p.n)) / (sum(p.n) - 1)))
+                                else 0 end
+                    from per_recipe p join recipe_tags t on t.recipe_id = p.recipe_id
+                    group by t.tag order by n desc, t.tag limit ?""",
                     row -> new TagRating(row.getString(1), row.getLong(2), row.getDouble(3), row.getDouble(4)), parameters.toArray());
         });
     }

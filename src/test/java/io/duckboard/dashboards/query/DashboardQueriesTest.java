@@ -94,6 +94,8 @@ class DashboardQueriesTest {
         assertThat(tags).extracting(TagRating::tag).containsExactly("desserts", "easy");
         assertThat(tags.getFirst().n()).isEqualTo(4);
         assertThat(tags.getFirst().mean()).isEqualTo(4.25);
+        // ratings 5, 4, 3, 5: sample sd = sqrt(((0.75)² + (0.25)² + (1.25)² + (0.75)²) / 3)
+        assertThat(tags.getFirst().sd()).isCloseTo(Math.sqrt((0.5625 + 0.0625 + 1.5625 + 0.5625) / 3), within(1e-9));
     }
 
     @Test

@@ -52,6 +52,8 @@ class DashboardsEndToEndTest {
             assertThat(report.get("views").get(view).get("charts").asInt()).as(view + " charts drawn").isGreaterThanOrEqualTo(2);
         }
         assertThat(report.get("filterChange").get("url").asString()).contains("rmin=4");
+        assertThat(report.get("chartsWithMenu").asInt()).as("every chart on the page has the download menu").isEqualTo(3);
+        assertThat(report.get("downloads").toString()).contains("Download SVG", "Download PNG", "Download CSV");
         assertThat(report.get("pageErrors")).isEmpty();
         assertThat(report.get("errorNotifications").asInt()).isZero();
     }
