@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -206,8 +205,7 @@ public class DataSourceSettingsService implements DatasetSourceSettings {
     }
 
     private void put(String property, String value, boolean secret) {
-        String who = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
-                : SecurityContextHolder.getContext().getAuthentication().getName();
+        String who = ChangeLog.currentActor();
         stored.findById(property).ifPresentOrElse(setting -> setting.set(value, clock.instant(), who),
                 () -> stored.save(new AppSetting(property, value, secret, clock.instant(), who)));
     }

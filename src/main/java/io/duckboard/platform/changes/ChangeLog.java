@@ -60,7 +60,8 @@ public class ChangeLog {
         return secret.length() <= 8 ? "••••" : "••••" + secret.substring(secret.length() - 4);
     }
 
-    static String currentActor() {
+    /** Who is acting: the signed-in user or API key, or {@code system} for the application's own work. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }

@@ -7,7 +7,6 @@ import io.duckboard.platform.changes.ChangeLog;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.core.env.Environment;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,8 +64,7 @@ public class RuntimeFlags {
         if (before.pinned()) {
             throw new UserFacingException(flag.name() + " is set by the environment (" + before.pinnedBy() + ") and cannot be changed here.");
         }
-        String who = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
-                : SecurityContextHolder.getContext().getAuthentication().getName();
+        String who = ChangeLog.currentActor();
         repository.findById(flag.name()).ifPresentOrElse(
                 row -> row.set(normalised, clock.instant(), who),
                 () -> repository.save(new RuntimeFlagEntity(flag.name(), normalised, clock.instant(), who)));

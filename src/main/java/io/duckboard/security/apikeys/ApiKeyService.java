@@ -61,7 +61,7 @@ public class ApiKeyService {
         String prefix = random(10);
         String secret = "dbk_" + prefix + "_" + random(32);
         Set<String> scopeIds = scopes.stream().map(ApiScope::id).collect(Collectors.toSet());
-        ApiKey key = keys.save(new ApiKey(name.strip(), prefix, sha256(secret), scopeIds, clock.instant(), changesActor()));
+        ApiKey key = keys.save(new ApiKey(name.strip(), prefix, sha256(secret), scopeIds, clock.instant(), ChangeLog.currentActor()));
         changes.record("API_KEY", name.strip() + " (" + prefix + ")", "created", null, "scopes " + String.join(",", key.scopes()));
         return new CreatedKey(view(key), secret);
     }
@@ -116,11 +116,6 @@ public class ApiKeyService {
             text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return text.toString();
-    }
-
-    private static String changesActor() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 
     private static ApiKeyView view(ApiKey key) {
