@@ -138,30 +138,50 @@ public class DashboardQueries {
 
     /** Mean rating (1–5) per bin of a recipe property. */
     public List<BinnedRating> ratingBy(RecipeProperty property, DashboardFilters filters) {
-        return cached("rating-by-" + property, filters, () -> duckDb.query(
-                "select " + property.binExpression() + " as bin, count(*), avg(i.rating)"
-                + " from interactions i join recipes r on r.id = i.recipe_id"
-                + " where i.rating > 0 and " + FilterSql.of(filters).where() + " group by 1 order by 1",
-                row -> new BinnedRating(row.getString(1).substring(3), row.getLong(2), row.getDouble(3)),
-                FilterSql.of(filters).parametersArray()));
+        return ratingProfile(filters).bins().get(property);
     }
 
     /** Pearson's r between the rating (1–5) and each property, over individual ratings. */
     public java.util.Map<RecipeProperty, Double> ratingCorrelations(DashboardFilters filters) {
-        return cached("rating-correlations", filters, () -> {
-            StringBuilder sql = new StringBuilder("select ");
+        return ratingProfile(filters).correlations();
+    }
+
+    /** The binned means and the correlations of every property, from one pass over ratings joined with recipes. */
+    public record RatingProfile(java.util.Map<RecipeProperty, List<BinnedRating>> bins, java.util.Map<RecipeProperty, Double> correlations) {
+    }
+
+    RatingProfile ratingProfile(DashboardFilters filters) {
+        return cached("rating-profile", filters, () -> {
+            StringBuilder sql = new StringBuilder("with base as materialized (select i.rating, r.minutes, r.n_steps, r.n_ingredients"
+                    + " from interactions i join recipes r on r.id = i.recipe_id where i.rating > 0 and " + FilterSql.of(filters).where() + ")");
+            String union = " ";
             for (RecipeProperty property : RecipeProperty.values()) {
-                sql.append("coalesce(corr(i.rating, ").append(property.correlated()).append("), 0), ");
+                sql.append(union).append("select '").append(property.name()).append("', ").append(property.binExpression())
+                   .append(", count(*), avg(r.rating) from base r group by 2");
+                union = " union all ";
             }
-            sql.append("count(*) from interactions i join recipes r on r.id = i.recipe_id where i.rating > 0 and ")
-               .append(FilterSql.of(filters).where());
-            return duckDb.query(sql.toString(), row -> {
-                java.util.Map<RecipeProperty, Double> result = new java.util.EnumMap<>(RecipeProperty.class);
-                for (RecipeProperty property : RecipeProperty.values()) {
-                    result.put(property, row.getDouble(property.ordinal() + 1));
+            for (RecipeProperty property : RecipeProperty.values()) {
+                sql.append(" union all select 'r:").append(property.name()).append("', '', count(*), coalesce(corr(r.rating, ")
+                   .append(property.correlated()).append("), 0) from base r");
+            }
+            java.util.Map<RecipeProperty, List<BinnedRating>> bins = new java.util.EnumMap<>(RecipeProperty.class);
+            java.util.Map<RecipeProperty, Double> correlations = new java.util.EnumMap<>(RecipeProperty.class);
+            for (RecipeProperty property : RecipeProperty.values()) {
+                bins.put(property, new java.util.ArrayList<>());
+            }
+            duckDb.query(sql.toString(), row -> {
+                String kind = row.getString(1);
+                if (kind.startsWith("r:")) {
+                    correlations.put(RecipeProperty.valueOf(kind.substring(2)), row.getDouble(4));
+                } else {
+                    bins.get(RecipeProperty.valueOf(kind)).add(new BinnedRating(row.getString(2), row.getLong(3), row.getDouble(4)));
                 }
-                return result;
-            }, FilterSql.of(filters).parametersArray()).getFirst();
+                return null;
+            }, FilterSql.of(filters).parametersArray());
+            bins.replaceAll((property, list) -> list.stream()
+                    .sorted(java.util.Comparator.comparing(BinnedRating::bin))
+                    .map(b -> new BinnedRating(b.bin().substring(3), b.n(), b.mean())).toList());
+            return new RatingProfile(bins, correlations);
         });
     }
 

@@ -117,6 +117,22 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void ratings_by_minutes_in_bins_from_one_pass() {
+        duckDb.update("alter table recipes add column minutes integer");
+        duckDb.update("alter table recipes add column n_steps integer");
+        duckDb.update("alter table recipes add column n_ingredients integer");
+        duckDb.update("update recipes set minutes = case id when 1 then 10 when 2 then 50 else 200 end, n_steps = id * 3, n_ingredients = 5");
+
+        var bins = queries.ratingBy(RecipeProperty.MINUTES, DashboardFilters.DEFAULT);
+
+        // recipe 1 (10 min): 5, 4; recipe 2 (50 min): 5 (the 0 is no rating); recipe 3 (200 min): 3, 5
+        assertThat(bins).extracting(BinnedRating::bin).containsExactly("≤ 15 min", "31–60 min", "121–240 min");
+        assertThat(bins).extracting(BinnedRating::n).containsExactly(2L, 1L, 2L);
+        assertThat(bins).extracting(BinnedRating::mean).containsExactly(4.5, 5.0, 4.0);
+        assertThat(queries.ratingCorrelations(DashboardFilters.DEFAULT)).containsKeys(RecipeProperty.values());
+    }
+
+    @Test
     void user_text_in_a_tag_is_bound_not_executed() {
         Kpis kpis = queries.kpis(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31),
                 Set.of("x') or 1=1 --"), 0, 5, 0));
