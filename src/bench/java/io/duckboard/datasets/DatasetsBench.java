@@ -3,18 +3,15 @@ package io.duckboard.datasets;
 import io.duckboard.datasets.generator.DemoDataGenerator;
 import io.duckboard.datasets.generator.GenerationResult;
 import io.duckboard.datasets.generator.GeneratorSpec;
-import io.duckboard.datasets.repository.DatasetLoadLog;
 import io.duckboard.platform.duckdb.DuckDb;
 import io.duckboard.platform.duckdb.DuckDbConnections;
 import io.duckboard.platform.duckdb.DuckDbProperties;
-import io.duckboard.platform.logging.UserActions;
 import io.duckboard.testsupport.S3MockServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -45,13 +42,7 @@ class DatasetsBench {
     private static final Path WORK = Path.of("target/bench/datasets");
 
     @Autowired
-    DatasetLoadLog history;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserActions userActions;
-    @Autowired
-    Clock clock;
+    ApplicationContext app;
 
     private final List<String> report = new ArrayList<>();
 
@@ -79,7 +70,7 @@ class DatasetsBench {
         List<Double> local = new ArrayList<>();
         Path snapshot = null;
         for (int run = 0; run < RUNS; run++) {
-            try (DatasetFixture datasets = DatasetFixture.local(WORK.resolve("local-" + run), lake, history, events, userActions, clock)) {
+            try (DatasetFixture datasets = DatasetFixture.local(WORK.resolve("local-" + run), lake, app)) {
                 DatasetLoadView load = datasets.load();
                 require(load);
                 local.add(load.duration().toMillis() / 1000.0);
@@ -96,7 +87,7 @@ class DatasetsBench {
         for (int run = 0; run < RUNS; run++) {
             DatasetsProperties.S3 settings = new DatasetsProperties.S3(S3MockServer.BUCKET, "bench/", "us-east-1",
                     s3.endpoint(), true, "k", "s", org.springframework.util.unit.DataSize.ofMegabytes(8), 4, Duration.ofSeconds(30));
-            try (DatasetFixture datasets = DatasetFixture.s3(WORK.resolve("s3-" + run), settings, history, events, userActions, clock)) {
+            try (DatasetFixture datasets = DatasetFixture.s3(WORK.resolve("s3-" + run), settings, app)) {
                 DatasetLoadView load = datasets.load();
                 require(load);
                 remote.add(load.duration().toMillis() / 1000.0);

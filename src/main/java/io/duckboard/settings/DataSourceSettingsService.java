@@ -133,18 +133,18 @@ public class DataSourceSettingsService implements DatasetSourceSettings {
     private DataSourceSettings current() {
         DatasetsProperties.S3 s3 = defaults.s3();
         return new DataSourceSettings(
-                value("type", SourceType.class, v -> SourceType.valueOf(v.toUpperCase(Locale.ROOT)), defaults.source()),
-                value("endpoint", String.class, v -> v, s3.endpoint() == null ? "" : s3.endpoint().toString()),
-                value("region", String.class, v -> v, s3.region()),
-                value("bucket", String.class, v -> v, s3.bucket() == null ? "" : s3.bucket()),
-                value("prefix", String.class, v -> v, s3.prefix()),
-                value("accessKeyId", String.class, v -> v, s3.accessKeyId() == null ? "" : s3.accessKeyId()),
-                value("pathStyle", Boolean.class, Boolean::parseBoolean, s3.pathStyle()),
-                value("refreshInterval", Duration.class, DataSourceSettingsService::duration, defaults.refreshInterval()));
+                value("type", v -> SourceType.valueOf(v.toUpperCase(Locale.ROOT)), defaults.source()),
+                value("endpoint", v -> v, s3.endpoint() == null ? "" : s3.endpoint().toString()),
+                value("region", v -> v, s3.region()),
+                value("bucket", v -> v, s3.bucket() == null ? "" : s3.bucket()),
+                value("prefix", v -> v, s3.prefix()),
+                value("accessKeyId", v -> v, s3.accessKeyId() == null ? "" : s3.accessKeyId()),
+                value("pathStyle", Boolean::parseBoolean, s3.pathStyle()),
+                value("refreshInterval", DataSourceSettingsService::duration, defaults.refreshInterval()));
     }
 
     /** Pinned → the configured (environment) value; else a saved value; else the configured default. */
-    private <T> T value(String field, Class<T> type, Function<String, T> parse, T configured) {
+    private <T> T value(String field, Function<String, T> parse, T configured) {
         String property = PROPERTIES.get(field);
         if (pins.pinnedBy(property).isPresent()) {
             return configured;

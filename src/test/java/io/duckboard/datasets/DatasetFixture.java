@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.unit.DataSize;
 
@@ -32,16 +33,18 @@ final class DatasetFixture implements AutoCloseable {
         this.service = new DatasetService(properties, () -> properties, DUCKDB, duckDb, history, events, userActions, clock);
     }
 
-    static DatasetFixture local(Path dir, Path lake, DatasetLoadLog history, ApplicationEventPublisher events,
-                                UserActions userActions, Clock clock) {
-        return new DatasetFixture(dir, properties(dir, DatasetsProperties.SourceType.LOCAL, lake, s3(null, "", null)),
-                history, events, userActions, clock);
+    /** A fixture reading a local folder, using the application's own load history, events, user-action log and clock. */
+    static DatasetFixture local(Path dir, Path lake, ApplicationContext app) {
+        return of(dir, properties(dir, DatasetsProperties.SourceType.LOCAL, lake, s3(null, "", null)), app);
     }
 
-    static DatasetFixture s3(Path dir, DatasetsProperties.S3 s3, DatasetLoadLog history, ApplicationEventPublisher events,
-                             UserActions userActions, Clock clock) {
-        return new DatasetFixture(dir, properties(dir, DatasetsProperties.SourceType.S3, dir.resolve("unused-lake"), s3),
-                history, events, userActions, clock);
+    static DatasetFixture s3(Path dir, DatasetsProperties.S3 s3, ApplicationContext app) {
+        return of(dir, properties(dir, DatasetsProperties.SourceType.S3, dir.resolve("unused-lake"), s3), app);
+    }
+
+    private static DatasetFixture of(Path dir, DatasetsProperties properties, ApplicationContext app) {
+        return new DatasetFixture(dir, properties, app.getBean(DatasetLoadLog.class), app,
+                app.getBean(UserActions.class), app.getBean(Clock.class));
     }
 
     static DatasetsProperties.S3 s3(@Nullable String bucket, String prefix, @Nullable URI endpoint) {

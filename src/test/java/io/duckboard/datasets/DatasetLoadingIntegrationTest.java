@@ -6,14 +6,12 @@ import io.duckboard.datasets.generator.DemoDataGenerator;
 import io.duckboard.datasets.generator.GeneratorSpec;
 import io.duckboard.datasets.repository.DatasetLoadLog;
 import io.duckboard.platform.duckdb.DuckDbConnections;
-import io.duckboard.platform.logging.UserActions;
 import io.duckboard.testsupport.DuckboardAppTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 @DuckboardAppTest
@@ -45,13 +43,9 @@ class DatasetLoadingIntegrationTest {
     static Path pristine;
 
     @Autowired
+    ApplicationContext app;
+    @Autowired
     DatasetLoadLog history;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserActions userActions;
-    @Autowired
-    Clock clock;
 
     @TempDir
     Path dir;
@@ -236,7 +230,7 @@ class DatasetLoadingIntegrationTest {
     }
 
     private DatasetFixture fixture(Path lake) {
-        return DatasetFixture.local(dir.resolve("service"), lake, history, events, userActions, clock);
+        return DatasetFixture.local(dir.resolve("service"), lake, app);
     }
 
     private Path copyOfPristine() throws IOException {

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.duckboard.datasets.generator.DemoDataGenerator;
 import io.duckboard.datasets.generator.GeneratorSpec;
-import io.duckboard.datasets.repository.DatasetLoadLog;
-import io.duckboard.platform.logging.UserActions;
 import io.duckboard.testsupport.DuckboardAppTest;
 import io.duckboard.testsupport.S3MockServer;
 import io.duckboard.testsupport.S3rverServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 
 /** The S3 path against a real S3-protocol server (S3Mock in its own process). */
 @DuckboardAppTest
@@ -30,13 +27,7 @@ class S3DatasetIntegrationTest {
     static S3MockServer s3;
 
     @Autowired
-    DatasetLoadLog history;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserActions userActions;
-    @Autowired
-    Clock clock;
+    ApplicationContext app;
 
     @TempDir
     Path dir;
@@ -113,7 +104,7 @@ class S3DatasetIntegrationTest {
     }
 
     private DatasetFixture fixture(io.duckboard.datasets.DatasetsProperties.S3 settings) {
-        return DatasetFixture.s3(dir.resolve("service"), settings, history, events, userActions, clock);
+        return DatasetFixture.s3(dir.resolve("service"), settings, app);
     }
 
     private static int closedPort() throws Exception {
