@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.duckboard.security.apikeys.ApiKeyAuthenticationFilter;
 import io.duckboard.security.apikeys.ApiKeyService;
 import io.duckboard.security.apikeys.ApiScope;
+import io.duckboard.security.apikeys.EnvironmentApiKey;
 import io.duckboard.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two filter chains. APIs and actuator: stateless, HTTP Basic (people, scripts) or a Bearer API key
@@ -48,8 +53,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiAndActuator(HttpSecurity http, ApiKeyService keys, ThrottledAuthenticationProvider provider,
-                                       ObjectProvider<SecurityContextHolderStrategy> strategy, UserService users) throws Exception {
+    SecurityFilterChain apiAndActuator(HttpSecurity http, ApiKeyService keys, EnvironmentApiKey environmentKey,
+                                       ThrottledAuthenticationProvider provider, ObjectProvider<SecurityContextHolderStrategy> strategy,
+                                       UserService users) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "Unauthorized",
                 "Sign in with HTTP Basic (an ADMIN user) or send Authorization: Bearer <API key>.");
@@ -60,14 +66,21 @@ class SecurityConfiguration {
                             .hasAnyAuthority("ROLE_" + Roles.ADMIN, ApiScope.METRICS.authority())
                         // any other actuator address is answered 404 by UnknownActuatorPathController
                         .requestMatchers("/actuator/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/audits", "/api/audits/session")
+                            .hasAnyAuthority(role(Roles.VIEWER), role(Roles.ANALYST), role(Roles.ADMIN), ApiScope.AUDITS.authority())
+                        .requestMatchers(HttpMethod.POST, "/api/audits/run/*")
+                            .hasAnyAuthority(role(Roles.ANALYST), role(Roles.ADMIN), ApiScope.AUDITS.authority())
                         // an API endpoint is closed until it is declared here with its role or scope
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a signed-in browser may call the APIs with its session (never creating one); SameSite=Lax keeps other sites' posts out
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), sessionContexts())))
                 .csrf(csrf -> csrf.disable())
                 .authenticationProvider(provider)
                 // the entry point writes the 401 itself: a sendError() would go through /error and the UI chain
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, contexts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, environmentKey, contexts), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(users, contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
@@ -82,6 +95,16 @@ class SecurityConfiguration {
         http.authenticationProvider(provider);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    private static String role(String role) {
+        return "ROLE_" + role;
+    }
+
+    private static HttpSessionSecurityContextRepository sessionContexts() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

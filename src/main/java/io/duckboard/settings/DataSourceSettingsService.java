@@ -125,6 +125,11 @@ public class DataSourceSettingsService implements DatasetSourceSettings {
         }
     }
 
+    /** Lists the source with the saved settings. */
+    public ConnectionCheck testSaved() {
+        return test(transactions.execute(status -> current()), null);
+    }
+
     @Override
     public DatasetsProperties effective() {
         return transactions.execute(status -> toProperties(current(), secret().orElse(null)));

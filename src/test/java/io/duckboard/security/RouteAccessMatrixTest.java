@@ -54,6 +54,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put(io.duckboard.settings.ui.NotificationsView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(io.duckboard.settings.ui.MasterKeyView.class, Set.of(Roles.ADMIN));
         EXPECTED.put(io.duckboard.settings.ui.ChangeHistoryView.class, Set.of(Roles.ADMIN));
+        EXPECTED.put(io.duckboard.audits.ui.AuditsView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.audits.ui.AuditRunView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.audits.ui.AuditHistoryView.class, Set.of(Roles.VIEWER, Roles.ANALYST, Roles.ADMIN));
+        EXPECTED.put(io.duckboard.audits.ui.AuditSchedulesView.class, Set.of(Roles.ADMIN));
+        EXPECTED.put(io.duckboard.audits.ui.AlertRulesView.class, Set.of(Roles.ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -17,7 +17,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         "duckboard.data-dir=target/test-data/app",
         "duckboard.datasets.demo.scale=0.01",
         "duckboard.duckdb.file=target/test-data/${random.uuid}.duckdb",
-        "duckboard.logs-dir=target/test-logs/app"
+        "duckboard.logs-dir=target/test-logs/app",
+        "duckboard.audits.step-timeout=4s",
+        "duckboard.audits.retry-backoff=100ms",
+        "duckboard.alerts.retry-backoff=50ms",
+        "duckboard.api.key=" + DuckboardAppTest.ENVIRONMENT_API_KEY
 })
 public @interface DuckboardAppTest {
+
+    /** What DUCKBOARD_API_KEY would be in a deployment. */
+    String ENVIRONMENT_API_KEY = "env-key-for-tests-0123456789abcdef";
 }

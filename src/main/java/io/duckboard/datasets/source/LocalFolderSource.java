@@ -51,7 +51,8 @@ public final class LocalFolderSource implements DatasetSource {
     private SourceObject describe(Path file) {
         try {
             String key = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-            return new SourceObject(key, Files.size(file), Long.toString(Files.getLastModifiedTime(file).toMillis()));
+            var modified = Files.getLastModifiedTime(file);
+            return new SourceObject(key, Files.size(file), Long.toString(modified.toMillis()), modified.toInstant());
         } catch (NoSuchFileException e) {
             throw new SourceException(file + " disappeared while listing " + root, e);
         } catch (IOException e) {

@@ -69,7 +69,7 @@ public final class S3Source implements DatasetSource, AutoCloseable {
             List<SourceObject> objects = new ArrayList<>();
             client.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
                     .contents()
-                    .forEach(o -> objects.add(new SourceObject(o.key().substring(prefix.length()), o.size(), o.eTag())));
+                    .forEach(o -> objects.add(new SourceObject(o.key().substring(prefix.length()), o.size(), o.eTag(), o.lastModified())));
             return objects.stream().filter(o -> !o.key().isEmpty() && !o.key().endsWith("/")).toList();
         } catch (SdkException e) {
             throw explain("list " + description(), e);

@@ -22,11 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyService keys;
+    private final EnvironmentApiKey environmentKey;
     private final SecurityContextHolderStrategy contexts;
 
     /** @param contexts the strategy the rest of the chain reads (Vaadin installs its own) */
-    public ApiKeyAuthenticationFilter(ApiKeyService keys, SecurityContextHolderStrategy contexts) {
+    public ApiKeyAuthenticationFilter(ApiKeyService keys, EnvironmentApiKey environmentKey, SecurityContextHolderStrategy contexts) {
         this.keys = keys;
+        this.environmentKey = environmentKey;
         this.contexts = contexts;
     }
 
@@ -38,7 +40,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var caller = keys.authenticate(header.substring(7).strip());
+        String presented = header.substring(7).strip();
+        var caller = environmentKey.authenticate(presented).or(() -> keys.authenticate(presented));
         if (caller.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setCharacterEncoding("UTF-8");

@@ -55,20 +55,25 @@ public class SecretsService implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        List<String> unreadable = unreadable();
+        if (!unreadable.isEmpty()) {
+            throw new SecretsUnreadableException(unreadable, keys);
+        }
+        keys.pendingRotation().ifPresentOrElse(this::finishRotation, this::reencryptOldValues);
+        log.info("{} stored secret(s) readable with master key {} ({})", status().secrets(), keys.current().id(), keys.source());
+    }
+
+    /** Stored secrets that do not decrypt with the configured key(s), each named with the reason. */
+    public List<String> unreadable() {
         List<String> unreadable = new ArrayList<>();
-        List<StoredSecret> all = transactions.execute(status -> stored());
-        for (StoredSecret secret : all) {
+        for (StoredSecret secret : transactions.execute(status -> stored())) {
             try {
                 cipher.decrypt(secret.value());
             } catch (SecretCipher.UnreadableSecretException e) {
                 unreadable.add(secret.name() + " (" + e.getMessage() + ")");
             }
         }
-        if (!unreadable.isEmpty()) {
-            throw new SecretsUnreadableException(unreadable, keys);
-        }
-        keys.pendingRotation().ifPresentOrElse(this::finishRotation, this::reencryptOldValues);
-        log.info("{} stored secret(s) readable with master key {} ({})", all.size(), keys.current().id(), keys.source());
+        return unreadable;
     }
 
     /** A new key for the key file; every secret is re-encrypted in one transaction before the file changes. */

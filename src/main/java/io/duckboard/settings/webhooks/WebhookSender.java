@@ -24,15 +24,23 @@ public class WebhookSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public Delivery send(WebhookKind kind, String url, String title, String text, Map<String, Object> fields) {
+        return exchange(url, builder -> builder.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(kind, title, text, fields))), true);
+    }
+
+    /** A GET that posts nothing: reachable when any HTTP answer comes back (webhooks usually answer 405 or 400). */
+    public Delivery probe(String url) {
+        return exchange(url, HttpRequest.Builder::GET, false);
+    }
+
+    private Delivery exchange(String url, java.util.function.UnaryOperator<HttpRequest.Builder> method, boolean needs2xx) {
         long started = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Duckboard")
-                    .POST(HttpRequest.BodyPublishers.ofString(body(kind, title, text, fields))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = method.apply(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                    .header("User-Agent", "Duckboard")).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            boolean ok = response.statusCode() / 100 == 2;
+            boolean ok = !needs2xx || response.statusCode() / 100 == 2;
             return new Delivery(ok, response.statusCode(), took, ok ? null : "the target answered HTTP " + response.statusCode());
         } catch (HttpTimeoutException e) {
             return failed(started, "no answer within " + TIMEOUT.toSeconds() + " s");

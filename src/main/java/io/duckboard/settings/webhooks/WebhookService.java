@@ -72,6 +72,13 @@ public class WebhookService {
         return sender.send(target.kind(), cipher.decrypt(target.urlEncrypted()), title, text, fields);
     }
 
+    /** Whether the target answers at all, without posting a message (an HTTP GET; any HTTP status counts as reachable). */
+    @Transactional(readOnly = true)
+    public Delivery probe(long id) {
+        WebhookTarget target = targets.findById(id).orElseThrow(() -> new UserFacingException("That target no longer exists."));
+        return sender.probe(cipher.decrypt(target.urlEncrypted()));
+    }
+
     static void validateUrl(String url) {
         URI uri;
         try {

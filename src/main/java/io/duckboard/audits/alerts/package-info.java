@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.alerts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.builtin;
+
+import org.jspecify.annotations.NullMarked;

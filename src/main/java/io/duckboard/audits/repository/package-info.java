@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.repository;
+
+import org.jspecify.annotations.NullMarked;

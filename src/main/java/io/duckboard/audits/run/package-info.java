@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.run;
+
+import org.jspecify.annotations.NullMarked;

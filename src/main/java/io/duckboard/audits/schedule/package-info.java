@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.schedule;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.duckboard.audits.ui;
+
+import org.jspecify.annotations.NullMarked;
