@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,7 +25,7 @@ public interface AuditRunRepository extends JpaRepository<AuditRunEntity, Long> 
               and (r.status in :statuses)
               and r.startedAt >= :from and r.startedAt < :to
             order by r.id desc""")
-    List<AuditRunEntity> search(@Param("auditId") String auditId, @Param("statuses") Collection<RunStatus> statuses,
+    List<AuditRunEntity> search(@Param("auditId") @Nullable String auditId, @Param("statuses") Collection<RunStatus> statuses,
                                 @Param("from") Instant from, @Param("to") Instant to, Limit limit);
 
     @Query("select r.id from AuditRunEntity r where r.auditId = :auditId and r.status <> 'RUNNING' order by r.id desc")
