@@ -1,0 +1,43 @@
+// End-to-end check of a live audit run in headless Chromium, run by AuditsEndToEndTest.
+// Usage: node audits.e2e.js <baseUrl> <user> <password> <chromium>
+// Prints "GATE" when the run waits on its gate step (the test then opens it), then one JSON object.
+const { chromium } = require('playwright-core');
+const [baseUrl, user, password, executable] = process.argv.slice(2);
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: executable,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'] });
+  const report = { pageErrors: [] };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('pageerror', e => report.pageErrors.push(e.message));
+    await page.goto(baseUrl + '/login');
+    await page.waitForSelector('vaadin-login-form');
+    await page.fill('input[name="username"]', user);
+    await page.fill('input[name="password"]', password);
+    await page.click('vaadin-login-form vaadin-button');
+    await page.waitForSelector('#home-facts', { timeout: 30000 });
+    await page.goto(baseUrl + '/audits');
+    await page.click('#run-test-gate');
+    await page.waitForURL(/\/audits\/runs\/\d+/, { timeout: 20000 });
+    report.runId = Number(page.url().match(/runs\/(\d+)/)[1]);
+    const badge = id => page.evaluate(i => (document.querySelector('#' + i + ' .audit-badge') || {}).textContent, id);
+    await page.waitForFunction(() => (document.querySelector('#step-gate .audit-badge') || {}).textContent === 'RUNNING', null,
+      { timeout: 20000 });
+    report.whileWaiting = { first: await badge('step-first'), gate: await badge('step-gate'), last: await badge('step-last') };
+    await page.evaluate(() => { window.__samePage = true; });
+    console.log('GATE');
+    await page.waitForFunction(() => (document.querySelector('#step-last .audit-badge') || {}).textContent === 'PASSED', null,
+      { timeout: 20000 });
+    report.afterPush = { first: await badge('step-first'), gate: await badge('step-gate'), last: await badge('step-last'),
+      samePage: await page.evaluate(() => window.__samePage === true),
+      progress: await page.evaluate(() => document.querySelector('#audit-progress').value) };
+    const api = await page.request.get(baseUrl + '/api/audits/session?runId=' + report.runId);
+    report.sessionApi = { status: api.status(), body: api.status() === 200 ? await api.json() : await api.text() };
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(report));
+  process.exit(report.pageErrors.length === 0 ? 0 : 2);
+})().catch(e => { console.log(JSON.stringify({ failure: e.message })); process.exit(1); });
