@@ -106,6 +106,10 @@ class AuditRunnerIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !runner.isActive(runId));
         assertThat(store.run(runId).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(store.run(runId).orElseThrow().steps().get(1).findings()).isEmpty();
+
+        StartedRun next = runner.start("test-gate", RunTrigger.MANUAL);
+        assertThat(next.alreadyRunning()).as("the released lock can be taken again").isFalse();
+        assertThat(next.runId()).isGreaterThan(runId);
     }
 
     @Test

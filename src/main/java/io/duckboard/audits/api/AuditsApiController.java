@@ -10,6 +10,7 @@ import io.duckboard.audits.run.StartedRun;
 import io.duckboard.audits.schedule.AuditScheduleService;
 import io.duckboard.audits.schedule.Schedule;
 import java.net.URI;
+import java.security.Principal;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ class AuditsApiController {
     }
 
     @PostMapping("/run/{id}")
-    ResponseEntity<Map<String, Object>> run(@PathVariable String id) {
-        StartedRun started = runner.start(id, RunTrigger.API);
+    ResponseEntity<Map<String, Object>> run(@PathVariable String id, Principal caller) {
+        StartedRun started = runner.start(id, RunTrigger.API, caller.getName());
         URI location = URI.create("/api/audits/session?runId=" + started.runId());
         return ResponseEntity.accepted().location(location).body(Map.of(
                 "runId", started.runId(),

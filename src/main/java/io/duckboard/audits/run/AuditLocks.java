@@ -41,8 +41,12 @@ class AuditLocks {
         return provider.lock(new LockConfiguration(clock.instant(), "audit-" + auditId, atMost, Duration.ZERO));
     }
 
-    /** After a restart: locks this instance held before it stopped belong to runs that are now INTERRUPTED. */
+    /**
+     * After a restart: locks this instance held before it stopped belong to runs that are now
+     * INTERRUPTED. They are expired, not deleted: ShedLock remembers which rows exist and only
+     * updates them.
+     */
     int releaseLeftovers() {
-        return jdbc.update("delete from shedlock where locked_by = ? and name like 'audit-%'", instance);
+        return jdbc.update("update shedlock set lock_until = locked_at where locked_by = ? and name like 'audit-%'", instance);
     }
 }

@@ -77,10 +77,14 @@ public class AuditRunner implements InitializingBean, DisposableBean {
         }
     }
 
-    /** Starts a run of the audit, or returns the one already running (here or on another instance). */
+    /** Starts a run of the audit as the current user (or {@code system}), or returns the one already running. */
     public StartedRun start(String auditId, RunTrigger trigger) {
+        return start(auditId, trigger, ChangeLog.currentActor());
+    }
+
+    /** Starts a run of the audit for {@code actor}, or returns the one already running (here or on another instance). */
+    public StartedRun start(String auditId, RunTrigger trigger, String actor) {
         Audit audit = registry.get(auditId);
-        String actor = ChangeLog.currentActor();
         synchronized (starting) {
             Optional<Long> running = store.running(audit.id());
             if (running.isPresent()) {
