@@ -1,23 +1,16 @@
 // End-to-end check of a live audit run in headless Chromium, run by AuditsEndToEndTest.
 // Usage: node audits.e2e.js <baseUrl> <user> <password> <chromium>
 // Prints "GATE" when the run waits on its gate step (the test then opens it), then one JSON object.
-const { chromium } = require('playwright-core');
+const { launch, signIn } = require('./session.js');
 const [baseUrl, user, password, executable] = process.argv.slice(2);
 
 (async () => {
-  const browser = await chromium.launch({ executablePath: executable,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'] });
+  const browser = await launch(executable);
   const report = { pageErrors: [] };
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', e => report.pageErrors.push(e.message));
-    await page.goto(baseUrl + '/login');
-    await page.waitForSelector('vaadin-login-form');
-    await page.fill('input[name="username"]', user);
-    await page.fill('input[name="password"]', password);
-    await page.click('vaadin-login-form vaadin-button');
-    await page.waitForSelector('#home-facts', { timeout: 30000 });
+    await signIn(page, baseUrl, user, password);
     await page.goto(baseUrl + '/audits');
     await page.click('#run-test-gate');
     await page.waitForURL(/\/audits\/runs\/\d+/, { timeout: 20000 });

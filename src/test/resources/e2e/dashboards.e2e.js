@@ -1,24 +1,17 @@
 // End-to-end check of the dashboards in headless Chromium, run by DashboardsEndToEndTest.
 // Usage: node dashboards.e2e.js <baseUrl> <user> <password> <chromium>
 // Prints one JSON object; exits non-zero on failure.
-const { chromium } = require('playwright-core');
+const { launch, signIn } = require('./session.js');
 const [baseUrl, user, password, executable] = process.argv.slice(2);
 const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recipe/1'];
 
 (async () => {
-  const browser = await chromium.launch({ executablePath: executable,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'] });
+  const browser = await launch(executable);
   const report = { views: {}, pageErrors: [], errorNotifications: 0 };
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', e => report.pageErrors.push(e.message));
-    await page.goto(baseUrl + '/login');
-    await page.waitForSelector('vaadin-login-form');
-    await page.fill('input[name="username"]', user);
-    await page.fill('input[name="password"]', password);
-    await page.click('vaadin-login-form vaadin-button');
-    await page.waitForSelector('#home-facts', { timeout: 30000 });
+    await signIn(page, baseUrl, user, password);
     for (const view of views) {
       const started = Date.now();
       await page.goto(baseUrl + '/dashboards/' + view);
@@ -44,6 +37,7 @@ const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recip
       null, { timeout: 20000 }).catch(() => {});
     report.chartsWithMenu = await page.locator('duckboard-apexchart .apexcharts-menu-icon').count();
     await page.locator('duckboard-apexchart .apexcharts-menu-icon').first().click();
+    await page.waitForSelector('duckboard-apexchart .apexcharts-menu-open .apexcharts-menu-item', { timeout: 10000 }).catch(() => {});
     report.downloads = await page.locator('duckboard-apexchart .apexcharts-menu-open .apexcharts-menu-item').allTextContents();
     // a filter change on Trends: the URL carries it and the charts are drawn again with new data
     await page.goto(baseUrl + '/dashboards/trends?from=2005-01-01&to=2012-12-31');

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AuditStepRunRepository extends JpaRepository<AuditStepRunEntity, Long> {
 
@@ -11,5 +14,7 @@ public interface AuditStepRunRepository extends JpaRepository<AuditStepRunEntity
 
     Optional<AuditStepRunEntity> findByRunIdAndPosition(long runId, int position);
 
-    void deleteByRunIdIn(Collection<Long> runIds);
+    @Modifying
+    @Query("delete from AuditStepRunEntity e where e.runId in :runIds")
+    int deleteByRunIdIn(@Param("runIds") Collection<Long> runIds);
 }

@@ -37,6 +37,7 @@ class AuditsEndToEndTest {
         String user = TestUsers.ensure(users, "e2e-analyst", Roles.ANALYST);
         Path script = playwright.resolve("audits.e2e.js");
         Files.copy(Path.of("src/test/resources/e2e/audits.e2e.js"), script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("src/test/resources/e2e/session.js"), playwright.resolve("session.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         TestAudits.gate = new CountDownLatch(1);
 
         Process node = new ProcessBuilder("node", script.getFileName().toString(), "http://localhost:" + port, user, TestUsers.PASSWORD,

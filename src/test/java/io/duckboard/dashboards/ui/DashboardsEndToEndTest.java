@@ -39,6 +39,7 @@ class DashboardsEndToEndTest {
         String user = TestUsers.ensure(users, "e2e-viewer", Roles.VIEWER);
         Path script = playwright.resolve("dashboards.e2e.js");
         Files.copy(Path.of("src/test/resources/e2e/dashboards.e2e.js"), script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("src/test/resources/e2e/session.js"), playwright.resolve("session.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Process node = new ProcessBuilder("node", script.getFileName().toString(), "http://localhost:" + port, user, TestUsers.PASSWORD,
                 chromium.toString()).directory(playwright.toFile()).redirectErrorStream(true).start();
