@@ -89,28 +89,33 @@ final class RunExecution {
                 store.stepEnded(runId, position, audit.id(), StepStatus.INTERRUPTED, "Duckboard stopped during this step.");
                 return;
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof TransientAuditException && attempt < attempts) {
-                    Duration wait = properties.retryBackoff().multipliedBy(1L << (attempt - 1));
-                    store.stepRetrying(runId, position, attempt + 1, reason(cause) + " — trying again in " + human(wait));
-                    changed.accept(runId);
-                    if (!control.pause(wait)) {
-                        store.stepEnded(runId, position, audit.id(), StepStatus.CANCELLED, "Cancelled by " + control.cancelledBy() + ".");
-                        return;
-                    }
-                    continue;
+                if (!retryAfter(e.getCause(), step, position, attempt, attempts)) {
+                    return;
                 }
-                String reason = cause instanceof TransientAuditException
-                        ? "Failed after " + attempts + " attempt(s): " + reason(cause) : reason(cause);
-                if (!(cause instanceof UserFacingException) && !(cause instanceof TransientAuditException)) {
-                    log.warn("Audit {} step {} failed", audit.id(), step.key(), cause);
-                }
-                store.stepEnded(runId, position, audit.id(), StepStatus.ERROR, reason);
-                return;
             } finally {
                 control.running(null);
             }
         }
+    }
+
+    /** Waits and returns true when the failure is transient and attempts remain; otherwise records the end of the step. */
+    private boolean retryAfter(Throwable cause, AuditStep step, int position, int attempt, int attempts) {
+        if (cause instanceof TransientAuditException && attempt < attempts) {
+            Duration wait = properties.retryBackoff().multipliedBy(1L << (attempt - 1));
+            store.stepRetrying(runId, position, attempt + 1, reason(cause) + " — trying again in " + human(wait));
+            changed.accept(runId);
+            if (control.pause(wait)) {
+                return true;
+            }
+            store.stepEnded(runId, position, audit.id(), StepStatus.CANCELLED, "Cancelled by " + control.cancelledBy() + ".");
+            return false;
+        }
+        String reason = cause instanceof TransientAuditException ? "Failed after " + attempts + " attempt(s): " + reason(cause) : reason(cause);
+        if (!(cause instanceof UserFacingException) && !(cause instanceof TransientAuditException)) {
+            log.warn("Audit {} step {} failed", audit.id(), step.key(), cause);
+        }
+        store.stepEnded(runId, position, audit.id(), StepStatus.ERROR, reason);
+        return false;
     }
 
     private static String reason(Throwable cause) {
