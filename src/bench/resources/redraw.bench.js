@@ -50,6 +50,8 @@ function arm() {
     }
   };
   document.addEventListener('keydown', onKey, true);
+  watch.state = () => charts.map((c, k) => ({ chart: (c.closest('.chart-card') || c).id, drawn: done[k],
+    updates: Number(c.dataset.updates || 0) - before[k].updates, svgChanged: !!svg(c) && svg(c).innerHTML !== before[k].html }));
   watch.disarm = () => {
     charts.forEach((c, k) => c.removeEventListener('chart-updated', listeners[k]));
     document.removeEventListener('keydown', onKey, true);
@@ -88,7 +90,9 @@ let step = 'start';
       // recipe in the data has at least one interaction, so it shows the same data as the default 0)
       await page.fill('#filter-minint input', String(i + 1));
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => window.__redraw.doneAt !== null, null, { timeout: 30000 });
+      await page.waitForFunction(() => window.__redraw.doneAt !== null, null, { timeout: 30000 }).catch(async e => {
+        throw new Error(e.message + ' ' + JSON.stringify(await page.evaluate(() => window.__redraw.state())));
+      });
       times.push(Date.now() - started);
       fromEnter.push(Math.round(await page.evaluate(() => {
         window.__redraw.disarm();
