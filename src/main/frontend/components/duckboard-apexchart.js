@@ -1,6 +1,6 @@
 // <duckboard-apexchart>: a thin custom element around ApexCharts, driven from Java
 // (io.duckboard.platform.ui.charts.ApexChart). Options arrive as a JSON string built with Jackson;
-// series updates reuse the chart instead of re-creating it; the theme follows the page.
+// series updates redraw the chart in place (no animation); the theme follows the page.
 import ApexCharts from 'apexcharts';
 
 class DuckboardApexChart extends HTMLElement {
@@ -43,15 +43,24 @@ class DuckboardApexChart extends HTMLElement {
     }
   }
 
-  /** New data only: the chart animates to it instead of being rebuilt. */
+  /**
+   * New data only: the chart is redrawn in place, not rebuilt. Not animated: a filter change should
+   * show its result at once, and the animation frames would slow the other charts' updates. When
+   * the redraw is done, data-updates counts it (tests and benchmarks wait for it).
+   */
   updateSeries(json) {
     const series = JSON.parse(json);
     if (this._options) {
       this._options.series = series;
     }
     if (this._chart) {
-      this._chart.updateSeries(series, true);
+      this._chart.updateSeries(series, false).then(() => this._updated());
     }
+  }
+
+  _updated() {
+    this.dataset.updates = String(Number(this.dataset.updates || 0) + 1);
+    this.dispatchEvent(new CustomEvent('chart-updated'));
   }
 
   _render() {

@@ -51,21 +51,27 @@ class DashboardsBrowserBench {
         node.waitFor(15, TimeUnit.MINUTES);
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         JsonNode results = JsonMapper.builder().build().readTree(output.substring(output.lastIndexOf('\n') + 1));
+        if (results.has("failure")) {
+            throw new IllegalStateException("The browser script failed: " + output);
+        }
         long rows = datasets.status().serving().rowCounts().get("interactions");
         List<String> report = new ArrayList<>();
         report.add("# Dashboards in Chromium — filter change → all charts redrawn (%,d interactions, %d distinct changes per view)"
                 .formatted(rows, CHANGES));
         report.add("");
-        report.add("| view | charts | p50 (ms) | p95 (ms) | max (ms) | target |");
-        report.add("|---|---|---|---|---|---|");
-        int[] charts = {2, 3, 4, 3, 5};
-        String[] views = {"overview", "trends", "seasonality", "weekend", "ratings"};
-        for (int i = 0; i < views.length; i++) {
-            JsonNode view = results.get(views[i]);
-            report.add("| %s | %d | %d | %d | %d | p95 ≤ 300 ms |".formatted(views[i], charts[i], view.get("p50").asInt(),
-                    view.get("p95").asInt(), view.get("max").asInt()));
+        report.add("ms: from typing the number (node's clock) until every chart reported its update done and its SVG changed;");
+        report.add("from Enter: the same end, measured in the page from the Enter key that commits the filter.");
+        report.add("");
+        report.add("| view | charts | p50 (ms) | p95 (ms) | max (ms) | from Enter p50 / p95 (ms) | target |");
+        report.add("|---|---|---|---|---|---|---|");
+        for (String name : List.of("overview", "trends", "seasonality", "weekend", "ratings")) {
+            JsonNode view = results.get(name);
+            JsonNode enter = view.get("enter");
+            report.add("| %s | %d | %d | %d | %d | %d / %d | p95 ≤ 300 ms %s |".formatted(name, view.get("charts").asInt(),
+                    view.get("p50").asInt(), view.get("p95").asInt(), view.get("max").asInt(), enter.get("p50").asInt(),
+                    enter.get("p95").asInt(), view.get("p95").asInt() <= 300 ? "✔" : "✘"));
         }
         report.forEach(System.out::println);
-        Files.write(Path.of("target/bench/dashboards-browser.md"), report);
+        Files.write(Path.of("target/bench/dashboardsBrowser.md"), report);
     }
 }

@@ -113,27 +113,10 @@ public class DashboardQueries {
                 row -> row.getLong(2), FilterSql.of(filters).parametersArray()));
     }
 
-    /**
-     * The most used tags in the selection with the mean (and spread) of their ratings 1–5. Ratings are
-     * summed per recipe first (count, sum, sum of squares), then per tag: the same figures as joining
-     * every rating with every tag, on 178k rows instead of millions.
-     */
+    /** The most used tags in the selection with the mean (and spread) of their ratings 1–5. */
     public List<TagRating> ratingByTag(DashboardFilters filters, int top) {
-        return cached("rating-by-tag-" + top, filters, () -> {
-            List<Object> parameters = new java.util.ArrayList<>(FilterSql.of(filters).parameters());
-            parameters.add(top);
-            return duckDb.query("""
-                    with per_recipe as (
-                        select i.recipe_id, count(*) as n, sum(i.rating) as s, sum(i.rating * i.rating) as ss
-                        from interactions i where i.rating > 0 and\s""" + FilterSql.of(filters).where() + """
-                         group by 1)
-                    select t.tag, sum(p.n) as n, sum(p.s) / sum(p.n),
-                           case when sum(p.n) > 1 then sqrt(greatest(0, (sum(p.ss) - sum(p.s) * sum(p.s) / sum(p.n)) / (sum(p.n) - 1)))
-                                else 0 end
-                    from per_recipe p join recipe_tags t on t.recipe_id = p.recipe_id
-                    group by t.tag order by n desc, t.tag limit ?""",
-                    row -> new TagRating(row.getString(1), row.getLong(2), row.getDouble(3), row.getDouble(4)), parameters.toArray());
-        });
+        List<TagRating> tags = ratingBreakdown(filters).tags();
+        return tags.subList(0, Math.min(top, tags.size()));
     }
 
     /** Mean rating (1–5) per bin of a recipe property. */
@@ -146,43 +129,17 @@ public class DashboardQueries {
         return ratingProfile(filters).correlations();
     }
 
-    /** The binned means and the correlations of every property, from one pass over ratings joined with recipes. */
+    /** The binned means and the correlations of every property. */
     public record RatingProfile(java.util.Map<RecipeProperty, List<BinnedRating>> bins, java.util.Map<RecipeProperty, Double> correlations) {
     }
 
-    RatingProfile ratingProfile(DashboardFilters filters) {
-        return cached("rating-profile", filters, () -> {
-            StringBuilder sql = new StringBuilder("with base as materialized (select i.rating, r.minutes, r.n_steps, r.n_ingredients"
-                    + " from interactions i join recipes r on r.id = i.recipe_id where i.rating > 0 and " + FilterSql.of(filters).where() + ")");
-            String union = " ";
-            for (RecipeProperty property : RecipeProperty.values()) {
-                sql.append(union).append("select '").append(property.name()).append("', ").append(property.binExpression())
-                   .append(", count(*), avg(r.rating) from base r group by 2");
-                union = " union all ";
-            }
-            for (RecipeProperty property : RecipeProperty.values()) {
-                sql.append(" union all select 'r:").append(property.name()).append("', '', count(*), coalesce(corr(r.rating, ")
-                   .append(property.correlated()).append("), 0) from base r");
-            }
-            java.util.Map<RecipeProperty, List<BinnedRating>> bins = new java.util.EnumMap<>(RecipeProperty.class);
-            java.util.Map<RecipeProperty, Double> correlations = new java.util.EnumMap<>(RecipeProperty.class);
-            for (RecipeProperty property : RecipeProperty.values()) {
-                bins.put(property, new java.util.ArrayList<>());
-            }
-            duckDb.query(sql.toString(), row -> {
-                String kind = row.getString(1);
-                if (kind.startsWith("r:")) {
-                    correlations.put(RecipeProperty.valueOf(kind.substring(2)), row.getDouble(4));
-                } else {
-                    bins.get(RecipeProperty.valueOf(kind)).add(new BinnedRating(row.getString(2), row.getLong(3), row.getDouble(4)));
-                }
-                return null;
-            }, FilterSql.of(filters).parametersArray());
-            bins.replaceAll((property, list) -> list.stream()
-                    .sorted(java.util.Comparator.comparing(BinnedRating::bin))
-                    .map(b -> new BinnedRating(b.bin().substring(3), b.n(), b.mean())).toList());
-            return new RatingProfile(bins, correlations);
-        });
+    public RatingProfile ratingProfile(DashboardFilters filters) {
+        return ratingBreakdown(filters).profile();
+    }
+
+    /** Ratings by tag and by recipe property from one pass (see {@link RatingBreakdown}). */
+    public RatingBreakdown ratingBreakdown(DashboardFilters filters) {
+        return cached("rating-breakdown", filters, () -> RatingBreakdown.query(duckDb, FilterSql.of(filters)));
     }
 
     /**

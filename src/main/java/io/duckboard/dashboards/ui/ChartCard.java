@@ -1,6 +1,5 @@
 package io.duckboard.dashboards.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -9,10 +8,11 @@ import io.duckboard.platform.ui.charts.ApexChart;
 import io.duckboard.platform.ui.charts.ChartOptions;
 import io.duckboard.platform.ui.charts.Series;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +28,7 @@ public class ChartCard extends Div {
     private final ProgressBar loading = new ProgressBar();
     private final Span error = new Span();
     private final Span note = new Span();
+    private long loads;
 
     public ChartCard(String id, String title, ChartOptions options) {
         setId(id);
@@ -41,22 +42,35 @@ public class ChartCard extends Div {
     }
 
     /** Runs {@code query} off the request thread, then shows its series (and lets {@code after} add a note). */
-    public <T> void load(Executor executor, Supplier<T> query, java.util.function.Function<T, List<Series>> toSeries,
-                         Consumer<T> after) {
-        UI ui = UI.getCurrent();
+    public <T> void load(Executor executor, Supplier<T> query, Function<T, List<Series>> toSeries, Consumer<T> after) {
+        ChartQuery.of(query).into(this, toSeries, after).run(executor);
+    }
+
+    /** Shows the loading bar for a new load and returns its ticket: only the latest load's result is drawn. */
+    long startLoading() {
         loading.setVisible(true);
         error.setVisible(false);
-        CompletableFuture.supplyAsync(query, executor).whenComplete((result, failure) -> ui.access(() -> {
-            loading.setVisible(false);
-            if (failure != null) {
-                log.error("Chart {} failed", getId().orElse("?"), failure);
-                error.setText("This chart could not be computed: " + rootMessage(failure) + ". The other charts are unaffected.");
-                error.setVisible(true);
+        return ++loads;
+    }
+
+    /** Draws a load's result or its error, unless a newer load has started since (its result would be stale). */
+    <T> void finish(long ticket, @Nullable T result, @Nullable Throwable failure, Function<T, List<Series>> toSeries, Consumer<T> after) {
+        if (ticket != loads) {
+            return;
+        }
+        loading.setVisible(false);
+        if (failure == null) {
+            try {
+                chart.updateSeries(toSeries.apply(result));
+                after.accept(result);
                 return;
+            } catch (RuntimeException e) {
+                failure = e;
             }
-            chart.updateSeries(toSeries.apply(result));
-            after.accept(result);
-        }));
+        }
+        log.error("Chart {} failed", getId().orElse("?"), failure);
+        error.setText("This chart could not be computed: " + rootMessage(failure) + ". The other charts are unaffected.");
+        error.setVisible(true);
     }
 
     public ApexChart chart() {

@@ -9,7 +9,10 @@ import io.duckboard.dashboards.DashboardFilters;
 import io.duckboard.dashboards.query.DashboardQueries;
 import java.util.Map;
 
-/** What every dashboard shares: a title, the filter bar, filters read from the URL, a refresh on each visit. */
+/**
+ * What every dashboard shares: a title, the filter bar, filters read from the URL, a refresh on each
+ * visit (including back/forward) and on each filter change (in place, see {@link FilterBar}).
+ */
 abstract class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     protected final DashboardQueries queries;
@@ -19,7 +22,7 @@ abstract class DashboardView extends VerticalLayout implements BeforeEnterObserv
     DashboardView(String title, DashboardQueries queries, DashboardExecutor executor) {
         this.queries = queries;
         this.executor = executor;
-        this.filters = new FilterBar(getClass(), queries.tags());
+        this.filters = new FilterBar(getClass(), queries.tags(), this::refresh);
         add(new H2(title), filters);
     }
 

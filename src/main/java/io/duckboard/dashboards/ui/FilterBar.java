@@ -7,19 +7,25 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import io.duckboard.dashboards.DashboardFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The global filters. A change navigates to the same view with the new query parameters, so the URL
- * always describes what is shown: links reproduce views and back/forward work.
+ * The global filters. A change puts the new query parameters in the address bar as a new history
+ * entry and lets the view re-query in place (no server-side navigation, which would re-run the whole
+ * view's entry); the URL always describes what is shown, so links reproduce views, and back/forward
+ * are ordinary navigations that the view reads in {@code beforeEnter}.
  */
 public class FilterBar extends FlexLayout {
 
     private final Class<? extends Component> view;
+    private final Consumer<DashboardFilters> onChange;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<String> preset = new Select<>();
@@ -30,8 +36,9 @@ public class FilterBar extends FlexLayout {
     private Map<String, List<String>> extra = Map.of();
     private boolean updating;
 
-    public FilterBar(Class<? extends Component> view, List<String> tagChoices) {
+    public FilterBar(Class<? extends Component> view, List<String> tagChoices, Consumer<DashboardFilters> onChange) {
         this.view = view;
+        this.onChange = onChange;
         setId("filter-bar");
         addClassName("filter-bar");
         setFlexWrap(FlexWrap.WRAP);
@@ -63,7 +70,7 @@ public class FilterBar extends FlexLayout {
         add(preset, from, to, tags, minRating, maxRating, minInteractions);
     }
 
-    /** Shows these filters (from the URL) without navigating again. {@code extra} keeps a view's own parameters. */
+    /** Shows these filters (from the URL) without changing the URL. {@code extra} keeps a view's own parameters. */
     public void show(DashboardFilters filters, Map<String, List<String>> viewParameters) {
         updating = true;
         extra = viewParameters;
@@ -106,9 +113,17 @@ public class FilterBar extends FlexLayout {
         if (updating) {
             return;
         }
-        Map<String, List<String>> query = new java.util.LinkedHashMap<>(current().toQuery());
+        DashboardFilters now = current();
+        Map<String, List<String>> query = new java.util.LinkedHashMap<>(now.toQuery());
         query.putAll(extra);
-        UI.getCurrent().navigate(view, new QueryParameters(query));
+        showInUrl(view, query);
+        onChange.accept(now);
+    }
+
+    /** A new history entry for {@code view} with this query, without a server round trip or re-entering the view. */
+    static void showInUrl(Class<? extends Component> view, Map<String, List<String>> query) {
+        Location location = new Location(RouteConfiguration.forSessionScope().getUrl(view), new QueryParameters(query));
+        UI.getCurrent().getPage().getHistory().pushState(null, location);
     }
 
     private static int value(IntegerField field, int fallback) {

@@ -49,10 +49,10 @@ public class OverviewView extends DashboardView {
         UI ui = UI.getCurrent();
         CompletableFuture.supplyAsync(() -> List.of(queries.kpis(current), queries.kpis(current.previousPeriod())), executor)
                 .whenComplete((both, failure) -> ui.access(() -> showCards(both, failure)));
-        interactions.load(executor, () -> queries.monthly(current),
-                points -> List.of(Series.of("Interactions", points(points, p -> (double) p.interactions()))), points -> { });
-        rating.load(executor, () -> queries.monthly(current),
-                points -> List.of(Series.of("Mean rating", points(points, MonthlyPoint::meanRating))), points -> { });
+        ChartQuery.of(() -> queries.monthly(current))
+                .into(interactions, points -> List.of(Series.of("Interactions", points(points, p -> (double) p.interactions()))))
+                .into(rating, points -> List.of(Series.of("Mean rating", points(points, MonthlyPoint::meanRating))))
+                .run(executor);
     }
 
     private void showCards(@Nullable List<Kpis> both, @Nullable Throwable failure) {

@@ -7,8 +7,8 @@ import com.vaadin.flow.router.Route;
 import io.duckboard.dashboards.DashboardExecutor;
 import io.duckboard.dashboards.DashboardFilters;
 import io.duckboard.dashboards.LinearTrend;
-import io.duckboard.dashboards.query.BinnedRating;
 import io.duckboard.dashboards.query.DashboardQueries;
+import io.duckboard.dashboards.query.RatingBreakdown;
 import io.duckboard.dashboards.query.RecipeProperty;
 import io.duckboard.dashboards.query.TagRating;
 import io.duckboard.platform.ui.charts.ChartOptions;
@@ -17,7 +17,6 @@ import io.duckboard.platform.ui.charts.Series;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** How people rate: the distribution, by tag with confidence intervals, and against recipe length and effort. */
 @Route("dashboards/ratings")
@@ -51,24 +50,22 @@ public class RatingsView extends DashboardView {
 
     @Override
     protected void refresh(DashboardFilters current) {
-        distribution.load(executor, () -> queries.ratingDistribution(current), counts -> {
+        ChartQuery<RatingBreakdown> breakdown = ChartQuery.of(() -> queries.ratingBreakdown(current))
+                .into(byTag, result -> tagSeries(result.tags().subList(0, Math.min(TOP_TAGS, result.tags().size()))));
+        for (RecipeProperty property : RecipeProperty.values()) {
+            ChartCard card = binned.get(property.ordinal());
+            breakdown.into(card, result -> List.of(Series.of("Mean rating", result.profile().bins().get(property).stream()
+                            .map(b -> Series.Point.of(b.bin(), Math.round(b.mean() * 1000) / 1000.0)).toList())),
+                    result -> card.setNote(correlationSentence(property, result.profile().correlations().get(property))));
+        }
+        breakdown.run(executor);
+        ChartQuery.of(() -> queries.ratingDistribution(current)).into(distribution, counts -> {
             List<Series.Point> points = new ArrayList<>();
             for (int r = 0; r < counts.size(); r++) {
                 points.add(Series.Point.of(RATINGS.get(r), counts.get(r)));
             }
             return List.of(Series.of("Interactions", points));
-        }, counts -> distribution.setNote(fivesSentence(counts)));
-        byTag.load(executor, () -> queries.ratingByTag(current, TOP_TAGS), RatingsView::tagSeries, tags -> { });
-        for (RecipeProperty property : RecipeProperty.values()) {
-            ChartCard card = binned.get(property.ordinal());
-            card.load(executor, () -> new Binned(queries.ratingBy(property, current), queries.ratingCorrelations(current)),
-                    result -> List.of(Series.of("Mean rating", result.bins().stream()
-                            .map(b -> Series.Point.of(b.bin(), Math.round(b.mean() * 1000) / 1000.0)).toList())),
-                    result -> card.setNote(correlationSentence(property, result.correlations().get(property))));
-        }
-    }
-
-    private record Binned(List<BinnedRating> bins, Map<RecipeProperty, Double> correlations) {
+        }, counts -> distribution.setNote(fivesSentence(counts))).run(executor);
     }
 
     static List<Series> tagSeries(List<TagRating> tags) {

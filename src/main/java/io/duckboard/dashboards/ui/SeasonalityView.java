@@ -57,11 +57,12 @@ public class SeasonalityView extends DashboardView {
 
     @Override
     protected void refresh(DashboardFilters current) {
-        profile.load(executor, () -> queries.monthly(current), SeasonalityView::profileSeries, points -> { });
-        index.load(executor, () -> queries.monthly(current), points -> List.of(Series.of("Seasonal index", seasonalIndex(points))),
-                points -> index.setNote(peakSentence(points)));
-        yearMonth.load(executor, () -> queries.monthly(current), SeasonalityView::yearMonthSeries, points -> { });
-        weekdayMonth.load(executor, () -> queries.weekdayByMonth(current), SeasonalityView::weekdaySeries, counts -> { });
+        ChartQuery.of(() -> queries.monthly(current))
+                .into(profile, SeasonalityView::profileSeries)
+                .into(index, points -> List.of(Series.of("Seasonal index", seasonalIndex(points))), points -> index.setNote(peakSentence(points)))
+                .into(yearMonth, SeasonalityView::yearMonthSeries)
+                .run(executor);
+        ChartQuery.of(() -> queries.weekdayByMonth(current)).into(weekdayMonth, SeasonalityView::weekdaySeries).run(executor);
     }
 
     /** Per calendar month: the mean and the standard deviation of that month's count across the years. */

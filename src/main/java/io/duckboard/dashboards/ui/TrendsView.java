@@ -65,7 +65,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
     public TrendsView(DashboardQueries queries, DashboardExecutor executor) {
         this.queries = queries;
         this.executor = executor;
-        this.filters = new FilterBar(TrendsView.class, queries.tags());
+        this.filters = new FilterBar(TrendsView.class, queries.tags(), changed -> {
+            current = changed;
+            refresh();
+        });
         setId("trends-view");
         window.setLabel("Moving average");
         window.setId("moving-average");
@@ -101,11 +104,13 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         DashboardFilters filtersNow = current;
         int windowNow = movingAverage;
-        monthly.load(executor, () -> queries.monthly(filtersNow), points -> List.of(
-                Series.of("Interactions", OverviewView.points(points, p -> (double) p.interactions())).as(ChartType.BAR),
-                Series.of("Mean rating", OverviewView.points(points, MonthlyPoint::meanRating)).as(ChartType.LINE)), points -> { });
-        trend.load(executor, () -> queries.monthly(filtersNow), points -> trendSeries(points, windowNow), points -> trend.setNote(trendSentence(points)));
-        yearOverYear.load(executor, () -> queries.monthly(filtersNow), TrendsView::yearSeries, points -> { });
+        ChartQuery.of(() -> queries.monthly(filtersNow))
+                .into(monthly, points -> List.of(
+                        Series.of("Interactions", OverviewView.points(points, p -> (double) p.interactions())).as(ChartType.BAR),
+                        Series.of("Mean rating", OverviewView.points(points, MonthlyPoint::meanRating)).as(ChartType.LINE)))
+                .into(trend, points -> trendSeries(points, windowNow), points -> trend.setNote(trendSentence(points)))
+                .into(yearOverYear, TrendsView::yearSeries)
+                .run(executor);
     }
 
     static List<Series> trendSeries(List<MonthlyPoint> points, int window) {

@@ -50,14 +50,16 @@ public class WeekendView extends DashboardView {
     @Override
     protected void refresh(DashboardFilters current) {
         verdict.setText("Computing…");
-        volume.load(executor, () -> queries.weekend(current), groups -> List.of(Series.of("Interactions per day", List.of(
-                Series.Point.of("Weekdays", round(group(groups, false).map(WeekendStats::perDay).orElse(0.0), 1)),
-                Series.Point.of("Weekends", round(group(groups, true).map(WeekendStats::perDay).orElse(0.0), 1))))),
-                groups -> verdict.setText(verdict(groups)));
-        rating.load(executor, () -> queries.weekend(current), groups -> List.of(Series.of("Mean rating", List.of(
-                Series.Point.of("Weekdays", round(group(groups, false).map(WeekendStats::meanRating).orElse(0.0), 3)),
-                Series.Point.of("Weekends", round(group(groups, true).map(WeekendStats::meanRating).orElse(0.0), 3))))), groups -> { });
-        distribution.load(executor, () -> queries.weekend(current), WeekendView::distributionSeries, groups -> { });
+        ChartQuery.of(() -> queries.weekend(current))
+                .into(volume, groups -> List.of(Series.of("Interactions per day", List.of(
+                        Series.Point.of("Weekdays", round(group(groups, false).map(WeekendStats::perDay).orElse(0.0), 1)),
+                        Series.Point.of("Weekends", round(group(groups, true).map(WeekendStats::perDay).orElse(0.0), 1))))),
+                        groups -> verdict.setText(verdict(groups)))
+                .into(rating, groups -> List.of(Series.of("Mean rating", List.of(
+                        Series.Point.of("Weekdays", round(group(groups, false).map(WeekendStats::meanRating).orElse(0.0), 3)),
+                        Series.Point.of("Weekends", round(group(groups, true).map(WeekendStats::meanRating).orElse(0.0), 3))))))
+                .into(distribution, WeekendView::distributionSeries)
+                .run(executor);
     }
 
     /** The tests, in one sentence a reader can act on. */

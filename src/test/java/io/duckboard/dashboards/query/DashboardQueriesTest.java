@@ -27,12 +27,12 @@ class DashboardQueriesTest {
     @BeforeEach
     void fixture() {
         duckDb = new DuckDb(new DuckDbProperties(dir.resolve("fixture.duckdb"), 1, null));
-        duckDb.update("create table recipes(id bigint, submitted date, tags varchar[])");
+        duckDb.update("create table recipes(id bigint, submitted date, tags varchar[], minutes integer, n_steps integer, n_ingredients integer)");
         duckDb.update("""
                 insert into recipes values
-                  (1, date '2008-01-10', ['desserts', 'easy']),
-                  (2, date '2008-03-05', ['main-dish']),
-                  (3, date '2009-06-01', ['desserts'])""");
+                  (1, date '2008-01-10', ['desserts', 'easy'], 10, 3, 5),
+                  (2, date '2008-03-05', ['main-dish'], 50, 6, 5),
+                  (3, date '2009-06-01', ['desserts'], 200, 9, 5)""");
         duckDb.update("create table interactions(user_id bigint, recipe_id bigint, date date, rating tinyint)");
         duckDb.update("""
                 insert into interactions values
@@ -118,18 +118,34 @@ class DashboardQueriesTest {
 
     @Test
     void ratings_by_minutes_in_bins_from_one_pass() {
-        duckDb.update("alter table recipes add column minutes integer");
-        duckDb.update("alter table recipes add column n_steps integer");
-        duckDb.update("alter table recipes add column n_ingredients integer");
-        duckDb.update("update recipes set minutes = case id when 1 then 10 when 2 then 50 else 200 end, n_steps = id * 3, n_ingredients = 5");
-
         var bins = queries.ratingBy(RecipeProperty.MINUTES, DashboardFilters.DEFAULT);
 
         // recipe 1 (10 min): 5, 4; recipe 2 (50 min): 5 (the 0 is no rating); recipe 3 (200 min): 3, 5
         assertThat(bins).extracting(BinnedRating::bin).containsExactly("≤ 15 min", "31–60 min", "121–240 min");
         assertThat(bins).extracting(BinnedRating::n).containsExactly(2L, 1L, 2L);
         assertThat(bins).extracting(BinnedRating::mean).containsExactly(4.5, 5.0, 4.0);
-        assertThat(queries.ratingCorrelations(DashboardFilters.DEFAULT)).containsKeys(RecipeProperty.values());
+        var correlations = queries.ratingCorrelations(DashboardFilters.DEFAULT);
+        assertThat(correlations).containsKeys(RecipeProperty.values());
+        // over the individual ratings (x = ln minutes, y = rating), as DuckDB's corr computes it
+        double[] x = {Math.log(10), Math.log(10), Math.log(50), Math.log(200), Math.log(200)};
+        double[] y = {5, 4, 5, 3, 5};
+        assertThat(correlations.get(RecipeProperty.MINUTES)).isCloseTo(pearson(x, y), within(1e-9));
+        assertThat(correlations.get(RecipeProperty.STEPS)).isCloseTo(pearson(new double[] {3, 3, 6, 9, 9}, y), within(1e-9));
+        assertThat(correlations.get(RecipeProperty.INGREDIENTS)).as("a constant property: undefined, shown as 0").isZero();
+    }
+
+    private static double pearson(double[] x, double[] y) {
+        double mx = java.util.Arrays.stream(x).average().orElseThrow();
+        double my = java.util.Arrays.stream(y).average().orElseThrow();
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,10 +60,29 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(_get(DatePicker.class, spec -> spec.withId("filter-from")).getValue()).isEqualTo(LocalDate.of(2008, 1, 1));
         assertThat(_get(IntegerField.class, spec -> spec.withId("filter-rmin")).getValue()).isEqualTo(1);
 
+        TrendsView view = _get(TrendsView.class);
+        ChartCard monthly = _get(ChartCard.class, spec -> spec.withId("chart-monthly"));
+        pushUntil(() -> !monthly.isLoading());
+        var before = monthly.chart().options().series();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
         _get(IntegerField.class, spec -> spec.withId("filter-minint")).setValue(3);
 
-        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
-        assertThat(location).startsWith("dashboards/trends?").contains("from=2008-01-01", "rmin=1", "minint=3", "ma=6");
+        assertThat(pushedUrls()).singleElement().asString()
+                .startsWith("dashboards/trends?").contains("from=2008-01-01", "rmin=1", "minint=3", "ma=6");
+        assertThat(_get(TrendsView.class)).as("re-queried in place, not a new view").isSameAs(view);
+        pushUntil(() -> !monthly.chart().options().series().equals(before));
+        assertThat(monthly.failed()).isFalse();
+    }
+
+    /** The URLs the server asked the browser to put in its history since the last call. */
+    private static List<String> pushedUrls() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("pushState") || invocation.getExpression().contains("vaadin-navigate"))
+                .flatMap(invocation -> invocation.getParameters().stream())
+                .filter(String.class::isInstance).map(String.class::cast)
+                .toList();
     }
 
     @Test
@@ -146,6 +167,55 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(broken.getElement().getTextRecursively()).contains("could not be computed", "no such column", "other charts are unaffected");
         assertThat(fine.failed()).isFalse();
         assertThat(fine.chart().options().series()).hasSize(1);
+    }
+
+    @Test
+    void charts_sharing_a_query_fail_one_by_one() {
+        ChartCard broken = new ChartCard("broken", "Broken", ChartOptions.of(ChartType.LINE, "100"));
+        ChartCard fine = new ChartCard("fine", "Fine", ChartOptions.of(ChartType.LINE, "100"));
+        UI.getCurrent().add(broken, fine);
+
+        ChartQuery.of(() -> 2)
+                .into(broken, value -> { throw new IllegalStateException("cannot draw " + value); })
+                .into(fine, value -> List.of(Series.of("x", List.of(Series.Point.of(1, value)))))
+                .run(executor);
+        pushUntil(() -> !broken.isLoading() && !fine.isLoading());
+
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.getElement().getTextRecursively()).contains("cannot draw 2");
+        assertThat(fine.failed()).isFalse();
+        assertThat(fine.chart().options().series()).hasSize(1);
+    }
+
+    @Test
+    void a_late_result_of_an_older_filter_is_not_drawn() throws InterruptedException {
+        ChartCard card = new ChartCard("card", "Card", ChartOptions.of(ChartType.LINE, "100"));
+        UI.getCurrent().add(card);
+        CountDownLatch olderMayFinish = new CountDownLatch(1);
+        CountDownLatch olderFinished = new CountDownLatch(1);
+
+        card.<List<Series>>load(executor, () -> {
+            awaitQuietly(olderMayFinish);
+            return List.of(Series.of("older", List.of(Series.Point.of(1, 1))));
+        }, s -> s, s -> olderFinished.countDown());
+        card.<List<Series>>load(executor, () -> List.of(Series.of("newer", List.of(Series.Point.of(1, 2)))), s -> s, s -> { });
+        pushUntil(() -> !card.isLoading());
+        olderMayFinish.countDown();
+        await().pollInSameThread().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return true;
+        });
+
+        assertThat(olderFinished.getCount()).as("the older result was never shown").isEqualTo(1);
+        assertThat(card.chart().options().series()).extracting(Series::name).containsExactly("newer");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Lets background work finish and runs the pushed UI updates, in the test thread (Vaadin's session lives here). */

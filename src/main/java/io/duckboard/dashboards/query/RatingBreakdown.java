@@ -1,0 +1,89 @@
+package io.duckboard.dashboards.query;
+
+import io.duckboard.dashboards.query.DashboardQueries.RatingProfile;
+import io.duckboard.platform.duckdb.DuckDb;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ratings (1–5) by tag and by recipe property, from one pass over the interactions: ratings are
+ * summed per recipe first (count, sum, sum of squares), and everything else works on those ≤ 178k
+ * rows — the tags through {@code recipe_tags}, the bins and the correlations through {@code recipes}.
+ * The figures are the same as over individual ratings: a recipe property is constant within a
+ * recipe, so Pearson's r needs only these sums.
+ *
+ * @param tags every tag in the selection, most rated first
+ */
+public record RatingBreakdown(List<TagRating> tags, RatingProfile profile) {
+
+    private record Sums(String kind, String label, long n, double s, double ss, double sx, double sxx, double sxy) {
+    }
+
+    static RatingBreakdown query(DuckDb duckDb, FilterSql filter) {
+        List<Sums> rows = duckDb.query(sql(filter), row -> new Sums(row.getString(1), row.getString(2), row.getLong(3),
+                row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7), row.getDouble(8)), filter.parametersArray());
+        List<TagRating> tags = new ArrayList<>();
+        Map<RecipeProperty, List<BinnedRating>> bins = new EnumMap<>(RecipeProperty.class);
+        Map<RecipeProperty, Double> correlations = new EnumMap<>(RecipeProperty.class);
+        for (RecipeProperty property : RecipeProperty.values()) {
+            bins.put(property, new ArrayList<>());
+            correlations.put(property, 0.0);
+        }
+        for (Sums sums : rows) {
+            if (sums.kind().equals("tag")) {
+                tags.add(new TagRating(sums.label(), sums.n(), sums.s() / sums.n(), sd(sums)));
+            } else if (sums.kind().startsWith("r:")) {
+                correlations.put(RecipeProperty.valueOf(sums.kind().substring(2)), pearson(sums));
+            } else {
+                bins.get(RecipeProperty.valueOf(sums.kind())).add(new BinnedRating(sums.label(), sums.n(), sums.s() / sums.n()));
+            }
+        }
+        tags.sort(Comparator.comparingLong(TagRating::n).reversed().thenComparing(TagRating::tag));
+        bins.replaceAll((property, list) -> list.stream()
+                .sorted(Comparator.comparing(BinnedRating::bin))
+                .map(b -> new BinnedRating(b.bin().substring(3), b.n(), b.mean())).toList());
+        return new RatingBreakdown(List.copyOf(tags), new RatingProfile(bins, correlations));
+    }
+
+    static String sql(FilterSql filter) {
+        StringBuilder sql = new StringBuilder("""
+                with per_recipe as materialized (
+                    select i.recipe_id, count(*) as n, sum(i.rating)::double as s, sum(i.rating * i.rating)::double as ss
+                    from interactions i where i.rating > 0 and\s""").append(filter.where()).append("""
+                     group by 1),
+                base as materialized (
+                    select p.n, p.s, p.ss, r.minutes, r.n_steps, r.n_ingredients
+                    from per_recipe p join recipes r on r.id = p.recipe_id)
+                select 'tag', t.tag, sum(p.n), sum(p.s), sum(p.ss), 0, 0, 0
+                from per_recipe p join recipe_tags t on t.recipe_id = p.recipe_id group by t.tag""");
+        for (RecipeProperty property : RecipeProperty.values()) {
+            sql.append(" union all select '").append(property.name()).append("', ").append(property.binExpression())
+               .append(", sum(r.n), sum(r.s), sum(r.ss), 0, 0, 0 from base r group by 2");
+        }
+        for (RecipeProperty property : RecipeProperty.values()) {
+            String x = property.correlated();
+            sql.append(" union all select 'r:").append(property.name()).append("', '', coalesce(sum(r.n), 0), coalesce(sum(r.s), 0),")
+               .append(" coalesce(sum(r.ss), 0), coalesce(sum(r.n * ").append(x).append("), 0), coalesce(sum(r.n * ").append(x)
+               .append(" * ").append(x).append("), 0), coalesce(sum(r.s * ").append(x).append("), 0) from base r where (").append(x)
+               .append(") is not null");
+        }
+        return sql.toString();
+    }
+
+    /** Sample standard deviation of the ratings from their count, sum and sum of squares. */
+    static double sd(Sums sums) {
+        return sums.n() > 1 ? Math.sqrt(Math.max(0, (sums.ss() - sums.s() * sums.s() / sums.n()) / (sums.n() - 1))) : 0;
+    }
+
+    /** Pearson's r between rating (y) and property (x) over individual ratings, from sums; 0 where undefined. */
+    static double pearson(Sums sums) {
+        double n = sums.n();
+        double covariance = n * sums.sxy() - sums.sx() * sums.s();
+        double varianceX = n * sums.sxx() - sums.sx() * sums.sx();
+        double varianceY = n * sums.ss() - sums.s() * sums.s();
+        return n < 2 || varianceX <= 0 || varianceY <= 0 ? 0 : covariance / Math.sqrt(varianceX * varianceY);
+    }
+}
