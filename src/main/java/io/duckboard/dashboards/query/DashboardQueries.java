@@ -104,13 +104,9 @@ public class DashboardQueries {
                 FilterSql.of(filters).parametersArray()));
     }
 
-    /** Counts of each rating 0–5 (0 = reviewed without a rating). */
+    /** Counts of each rating 0–5 (0 = reviewed without a rating), from the same pass as {@link #ratingBreakdown}. */
     public List<Long> ratingDistribution(DashboardFilters filters) {
-        return cached("rating-distribution", filters, () -> duckDb.query("""
-                select r.rating, coalesce(n, 0) from range(0, 6) r(rating)
-                left join (select i.rating, count(*) as n from\s""" + FilterSql.of(filters).from() + " where "
-                + FilterSql.of(filters).where() + " group by 1) c on c.rating = r.rating order by r.rating",
-                row -> row.getLong(2), FilterSql.of(filters).parametersArray()));
+        return ratingBreakdown(filters).distribution();
     }
 
     /** The most used tags in the selection with the mean (and spread) of their ratings 1–5. */

@@ -15,9 +15,12 @@ import java.util.Map;
  * The figures are the same as over individual ratings: a recipe property is constant within a
  * recipe, so Pearson's r needs only these sums.
  *
- * @param tags every tag in the selection, most rated first
+ * The same pass counts each rating 0–5, so the distribution needs no second scan.
+ *
+ * @param tags         every tag in the selection, most rated first
+ * @param distribution counts of ratings 0–5 (0 = reviewed without a rating)
  */
-public record RatingBreakdown(List<TagRating> tags, RatingProfile profile) {
+public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<Long> distribution) {
 
     private record Sums(String kind, String label, long n, double s, double ss, double sx, double sxx, double sxy) {
     }
@@ -32,8 +35,11 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile) {
             bins.put(property, new ArrayList<>());
             correlations.put(property, 0.0);
         }
+        long[] counts = new long[6];
         for (Sums sums : rows) {
-            if (sums.kind().equals("tag")) {
+            if (sums.kind().equals("dist")) {
+                counts[Integer.parseInt(sums.label())] = sums.n();
+            } else if (sums.kind().equals("tag")) {
                 tags.add(new TagRating(sums.label(), sums.n(), sums.s() / sums.n(), sd(sums)));
             } else if (sums.kind().startsWith("r:")) {
                 correlations.put(RecipeProperty.valueOf(sums.kind().substring(2)), pearson(sums));
@@ -45,20 +51,31 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile) {
         bins.replaceAll((property, list) -> list.stream()
                 .sorted(Comparator.comparing(BinnedRating::bin))
                 .map(b -> new BinnedRating(b.bin().substring(3), b.n(), b.mean())).toList());
-        return new RatingBreakdown(List.copyOf(tags), new RatingProfile(bins, correlations));
+        return new RatingBreakdown(List.copyOf(tags), new RatingProfile(bins, correlations),
+                java.util.Arrays.stream(counts).boxed().toList());
     }
 
     static String sql(FilterSql filter) {
         StringBuilder sql = new StringBuilder("""
                 with per_recipe as materialized (
-                    select i.recipe_id, count(*) as n, sum(i.rating)::double as s, sum(i.rating * i.rating)::double as ss
-                    from interactions i where i.rating > 0 and\s""").append(filter.where()).append("""
+                    select i.recipe_id, count(*) filter (where i.rating > 0) as n,
+                           coalesce(sum(i.rating) filter (where i.rating > 0), 0)::double as s,
+                           coalesce(sum(i.rating * i.rating) filter (where i.rating > 0), 0)::double as ss,
+                           count(*) filter (where i.rating = 0) as c0, count(*) filter (where i.rating = 1) as c1,
+                           count(*) filter (where i.rating = 2) as c2, count(*) filter (where i.rating = 3) as c3,
+                           count(*) filter (where i.rating = 4) as c4, count(*) filter (where i.rating = 5) as c5
+                    from interactions i where\s""").append(filter.where()).append("""
                      group by 1),
+                rated as materialized (select recipe_id, n, s, ss from per_recipe where n > 0),
                 base as materialized (
                     select p.n, p.s, p.ss, r.minutes, r.n_steps, r.n_ingredients
-                    from per_recipe p join recipes r on r.id = p.recipe_id)
+                    from rated p join recipes r on r.id = p.recipe_id)
                 select 'tag', t.tag, sum(p.n), sum(p.s), sum(p.ss), 0, 0, 0
-                from per_recipe p join recipe_tags t on t.recipe_id = p.recipe_id group by t.tag""");
+                from rated p join recipe_tags t on t.recipe_id = p.recipe_id group by t.tag""");
+        for (int rating = 0; rating <= 5; rating++) {
+            sql.append(" union all select 'dist', '").append(rating).append("', coalesce(sum(c").append(rating)
+               .append("), 0), 0, 0, 0, 0, 0 from per_recipe");
+        }
         for (RecipeProperty property : RecipeProperty.values()) {
             sql.append(" union all select '").append(property.name()).append("', ").append(property.binExpression())
                .append(", sum(r.n), sum(r.s), sum(r.ss), 0, 0, 0 from base r group by 2");

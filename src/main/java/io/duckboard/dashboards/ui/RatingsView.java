@@ -58,14 +58,17 @@ public class RatingsView extends DashboardView {
                             .map(b -> Series.Point.of(b.bin(), Math.round(b.mean() * 1000) / 1000.0)).toList())),
                     result -> card.setNote(correlationSentence(property, result.profile().correlations().get(property))));
         }
+        breakdown.into(distribution, result -> distributionSeries(result.distribution()),
+                result -> distribution.setNote(fivesSentence(result.distribution())));
         breakdown.run(executor);
-        ChartQuery.of(() -> queries.ratingDistribution(current)).into(distribution, counts -> {
-            List<Series.Point> points = new ArrayList<>();
-            for (int r = 0; r < counts.size(); r++) {
-                points.add(Series.Point.of(RATINGS.get(r), counts.get(r)));
-            }
-            return List.of(Series.of("Interactions", points));
-        }, counts -> distribution.setNote(fivesSentence(counts))).run(executor);
+    }
+
+    private static List<Series> distributionSeries(List<Long> counts) {
+        List<Series.Point> points = new ArrayList<>();
+        for (int r = 0; r < counts.size(); r++) {
+            points.add(Series.Point.of(RATINGS.get(r), counts.get(r)));
+        }
+        return List.of(Series.of("Interactions", points));
     }
 
     static List<Series> tagSeries(List<TagRating> tags) {
