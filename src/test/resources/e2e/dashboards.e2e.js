@@ -52,6 +52,17 @@ const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recip
     await page.waitForFunction(old => document.querySelector('#chart-monthly svg') &&
       document.querySelector('#chart-monthly svg').innerHTML !== old, before, { timeout: 20000 });
     report.filterChange = { url: page.url(), redrawnMs: Date.now() - started };
+    // back and forward move between the two filter states: URL, field and charts follow
+    const afterChange = await page.evaluate(() => document.querySelector('#chart-monthly svg').innerHTML);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('rmin=4'), null, { timeout: 20000 });
+    await page.waitForFunction(old => document.querySelector('#chart-monthly svg') &&
+      document.querySelector('#chart-monthly svg').innerHTML !== old, afterChange, { timeout: 20000 });
+    report.back = { url: page.url(), rmin: await page.inputValue('#filter-rmin input') };
+    await page.goForward();
+    await page.waitForFunction(() => location.search.includes('rmin=4'), null, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelector('#filter-rmin input').value === '4', null, { timeout: 20000 });
+    report.forward = { url: page.url(), rmin: await page.inputValue('#filter-rmin input') };
     report.errorNotifications = await page.locator('vaadin-notification-card[theme~="error"]').count();
   } finally {
     await browser.close();

@@ -53,6 +53,11 @@ class DashboardsEndToEndTest {
             assertThat(report.get("views").get(view).get("charts").asInt()).as(view + " charts drawn").isGreaterThanOrEqualTo(2);
         }
         assertThat(report.get("filterChange").get("url").asString()).contains("rmin=4");
+        assertThat(report.get("back").get("url").asString()).as("back returns to the previous filters").doesNotContain("rmin=4")
+                .contains("from=2005-01-01");
+        assertThat(report.get("back").get("rmin").asString()).isNotEqualTo("4");
+        assertThat(report.get("forward").get("url").asString()).contains("rmin=4");
+        assertThat(report.get("forward").get("rmin").asString()).isEqualTo("4");
         assertThat(report.get("chartsWithMenu").asInt()).as("every chart on the page has the download menu").isEqualTo(3);
         assertThat(report.get("downloads").toString()).contains("Download SVG", "Download PNG", "Download CSV");
         assertThat(report.get("pageErrors")).isEmpty();
