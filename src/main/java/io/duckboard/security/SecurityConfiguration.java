@@ -58,7 +58,7 @@ class SecurityConfiguration {
                                        UserService users) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "Unauthorized",
-                "Sign in with HTTP Basic (an ADMIN user) or send Authorization: Bearer <API key>.");
+                "Send Authorization: Bearer <API key> (Settings › API keys) or sign in with HTTP Basic; actuator info and metrics need an ADMIN.");
         http.securityMatcher("/actuator/**", "/api/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -70,6 +70,9 @@ class SecurityConfiguration {
                             .hasAnyAuthority(role(Roles.VIEWER), role(Roles.ANALYST), role(Roles.ADMIN), ApiScope.AUDITS.authority())
                         .requestMatchers(HttpMethod.POST, "/api/audits/run/*")
                             .hasAnyAuthority(role(Roles.ANALYST), role(Roles.ADMIN), ApiScope.AUDITS.authority())
+                        // other methods and addresses under the audits API: a 404 problem that lists what exists
+                        .requestMatchers("/api/audits/**")
+                            .hasAnyAuthority(role(Roles.VIEWER), role(Roles.ANALYST), role(Roles.ADMIN), ApiScope.AUDITS.authority())
                         // an API endpoint is closed until it is declared here with its role or scope
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -141,9 +141,11 @@ public class AlertRouter implements DisposableBean {
                 sent.save(mark);
             }
             delivery.end(DeliveryStatus.SENT, attempt, outcome.status(), null, now);
+            log.info("Alert for audit run {} sent to {}: {} finding(s), attempt {}", run.id(), target.name(), fresh.size(), attempt);
         } else {
             delivery.end(DeliveryStatus.FAILED, attempt, outcome == null ? 0 : outcome.status(),
                     outcome == null ? "not attempted" : outcome.problem(), clock.instant());
+            log.warn("Alert for audit run {} to {} FAILED after {} attempt(s)", run.id(), target.name(), attempt);
         }
     }
 

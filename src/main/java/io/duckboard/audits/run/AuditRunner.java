@@ -144,11 +144,12 @@ public class AuditRunner implements InitializingBean, DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         workers.shutdown();
+        // first recorded as INTERRUPTED, then stopped: the workers' own writes are ignored from here on
+        store.interrupt(run -> active.containsKey(run.id()), "Duckboard stopped while this run was in progress.");
         active.values().forEach(control -> control.cancel("shutdown"));
         if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
             workers.shutdownNow();
         }
-        store.interrupt(run -> active.containsKey(run.id()), "Duckboard stopped while this run was in progress.");
         stepThreads.shutdownNow();
     }
 

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -47,19 +49,20 @@ class AuditScheduler {
         schedules.all().forEach(this::plan);
     }
 
-    @EventListener
+    /** After the save commits: a rolled-back save never touches the live schedule. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void replan(AuditScheduleService.ScheduleChanged changed) {
         plan(schedules.of(changed.auditId()));
     }
 
+    /** The new plan is made before the old one is cancelled, so a failure leaves the old plan running. */
     private synchronized void plan(Schedule schedule) {
-        ScheduledFuture<?> previous = planned.remove(schedule.auditId());
+        ScheduledFuture<?> next = schedule.enabled()
+                ? scheduler.schedule(() -> fire(schedule.auditId()), new CronTrigger(schedule.cron(), clock.getZone()))
+                : null;
+        ScheduledFuture<?> previous = next == null ? planned.remove(schedule.auditId()) : planned.put(schedule.auditId(), next);
         if (previous != null) {
             previous.cancel(false);
-        }
-        if (schedule.enabled()) {
-            planned.put(schedule.auditId(), scheduler.schedule(() -> fire(schedule.auditId()),
-                    new CronTrigger(schedule.cron(), clock.getZone())));
         }
     }
 

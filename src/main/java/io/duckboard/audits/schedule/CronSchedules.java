@@ -18,8 +18,9 @@ public final class CronSchedules {
         if (text.isEmpty()) {
             throw new UserFacingException("Enter a schedule, e.g. '0 0 * * * *' (every hour) or '@daily'.");
         }
+        CronExpression expression;
         try {
-            return CronExpression.parse(text);
+            expression = CronExpression.parse(text);
         } catch (IllegalArgumentException e) {
             int fields = text.split("\\s+").length;
             String hint = !text.startsWith("@") && fields != 6
@@ -27,6 +28,10 @@ public final class CronSchedules {
                     : "Check each field: second minute hour day-of-month month day-of-week, e.g. '0 30 6 * * MON-FRI', or a macro like '@daily'.";
             throw new UserFacingException("'" + text + "' is not a valid schedule. " + hint);
         }
+        if (expression.next(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)) == null) {
+            throw new UserFacingException("'" + text + "' never fires (no such date, e.g. 30 February). Turn the schedule off instead.");
+        }
+        return expression;
     }
 
     /** The next {@code count} times after {@code from}. */

@@ -58,6 +58,7 @@ public class AlertRulesView extends VerticalLayout {
         registry.all().stream().map(Audit::id).forEach(audits::add);
         audit.setLabel("Audit");
         audit.setItems(audits);
+        audit.setItemLabelGenerator(id -> ANY.equals(id) ? ANY : registry.get(id).title());
         audit.setValue(ANY);
         severity.setLabel("From severity");
         severity.setItems(Severity.WARN, Severity.FAIL, Severity.INFO);
@@ -85,11 +86,12 @@ public class AlertRulesView extends VerticalLayout {
         deliveries.addColumn(d -> Badges.time(d.at())).setHeader("When").setAutoWidth(true);
         deliveries.addComponentColumn(d -> Badges.of(d.status())).setHeader("Status").setAutoWidth(true);
         deliveries.addColumn(AlertDeliveryView::target).setHeader("Target").setAutoWidth(true);
-        deliveries.addColumn(d -> d.auditId() + (d.runId() == null ? "" : " #" + d.runId())).setHeader("Run").setAutoWidth(true);
+        deliveries.addColumn(d -> d.runId() == null ? "test" : d.auditId() + " #" + d.runId()).setHeader("Run").setAutoWidth(true);
         deliveries.addColumn(AlertDeliveryView::findings).setHeader("Findings");
         deliveries.addColumn(AlertDeliveryView::attempts).setHeader("Attempts");
         deliveries.addColumn(d -> d.httpStatus() == 0 ? "" : String.valueOf(d.httpStatus())).setHeader("HTTP");
-        deliveries.addColumn(d -> d.problem() == null ? "" : d.problem()).setHeader("Note").setFlexGrow(1);
+        deliveries.addColumn(d -> d.problem() == null ? "" : d.problem()).setHeader("Note").setAutoWidth(true).setFlexGrow(1)
+                .setTooltipGenerator(d -> d.problem() == null ? "" : d.problem());
 
         Paragraph muted = new Paragraph(flags.isEnabled(Flag.ALERTS_MUTED)
                 ? "Alerts are muted (runtime flag alerts.muted): deliveries are logged as MUTED and nothing is sent."

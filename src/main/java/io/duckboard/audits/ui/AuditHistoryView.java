@@ -55,11 +55,13 @@ public class AuditHistoryView extends VerticalLayout {
         registry.all().stream().map(Audit::id).forEach(audits::add);
         audit.setLabel("Audit");
         audit.setItems(audits);
+        audit.setItemLabelGenerator(id -> ALL.equals(id) ? ALL : registry.get(id).title());
         audit.setValue(ALL);
         status.setLabel("Status");
         status.setItems(RunStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
+        List.of(from, to).forEach(AuditHistoryView::iso);
         LocalDate today = LocalDate.now(clock);
         from.setValue(today.minusDays(30));
         to.setValue(today);
@@ -96,6 +98,10 @@ public class AuditHistoryView extends VerticalLayout {
         List<RunView> oldestFirst = found.stream().sorted(Comparator.comparing(RunView::startedAt)).toList();
         chart.updateSeries(List.of(series("FAIL", oldestFirst, RunView::failures), series("WARN", oldestFirst, RunView::warnings),
                 series("INFO", oldestFirst, RunView::infos)));
+    }
+
+    private static void iso(DatePicker picker) {
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
     }
 
     private static Series series(String name, List<RunView> runs, ToIntFunction<RunView> value) {

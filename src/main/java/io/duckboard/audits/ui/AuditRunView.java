@@ -73,8 +73,10 @@ public class AuditRunView extends VerticalLayout implements HasUrlParameter<Long
         cancel.addClickListener(click -> cancel());
         cancel.setVisible(false);
         summary.setAlignItems(Alignment.BASELINE);
+        summary.setWrap(true);
         add(new RouterLink("← Audits", AuditsView.class), title, summary, new HorizontalLayout(bar, progressText, cancel), stepper);
         bar.setWidth("24em");
+        bar.setMaxWidth("60vw");
     }
 
     @Override

@@ -21,7 +21,7 @@ public class WebhookSender {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     public Delivery send(WebhookKind kind, String url, String title, String text, Map<String, Object> fields) {
         return exchange(url, builder -> builder.header("Content-Type", "application/json")
@@ -38,7 +38,9 @@ public class WebhookSender {
         try {
             HttpRequest request = method.apply(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("User-Agent", "Duckboard")).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            // the status is all we need: the body is closed unread, so a slow target cannot hold the connection
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             boolean ok = !needs2xx || response.statusCode() / 100 == 2;
             return new Delivery(ok, response.statusCode(), took, ok ? null : "the target answered HTTP " + response.statusCode());

@@ -103,6 +103,8 @@ public class WebhookService {
     private WebhookTargetView view(WebhookTarget target) {
         String url = cipher.decrypt(target.urlEncrypted());
         URI uri = URI.create(url);
-        return new WebhookTargetView(target.id(), target.name(), target.kind(), uri.getScheme() + "://" + uri.getHost() + "/" + ChangeLog.mask(url));
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        return new WebhookTargetView(target.id(), target.name(), target.kind(),
+                uri.getScheme() + "://" + uri.getHost() + port + "/" + ChangeLog.mask(url));
     }
 }

@@ -121,6 +121,14 @@ class AuditsApiIntegrationTest {
         assertThat(noRun.statusCode()).isEqualTo(404);
         assertThat(noRun.body()).contains("There is no audit run 987654321");
 
+        for (String[] call : new String[][] {{"GET", "/api/audits/run/data-quality"}, {"POST", "/api/audits/run/"},
+                {"GET", "/api/audits/nothing"}, {"DELETE", "/api/audits"}}) {
+            HttpResponse<String> nowhere = send(call[0], call[1], "Bearer " + auditsKey);
+            assertThat(nowhere.statusCode()).as(call[0] + " " + call[1]).isEqualTo(404);
+            assertThat(nowhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(nowhere.body()).contains("No API endpoint answers " + call[0], "POST /api/audits/run/{id}");
+        }
+
         HttpResponse<String> badId = send("GET", "/api/audits/session?runId=abc", "Bearer " + auditsKey);
         assertThat(badId.statusCode()).isEqualTo(400);
         assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");

@@ -34,6 +34,11 @@ class CronSchedulesTest {
     }
 
     @Test
+    void a_schedule_that_never_fires_is_refused() {
+        assertThatThrownBy(() -> CronSchedules.parse("0 0 0 30 2 *")).hasMessageContaining("never fires");
+    }
+
+    @Test
     void nonsense_and_empty_are_refused_in_words() {
         assertThatThrownBy(() -> CronSchedules.parse("0 99 * * * *")).hasMessageStartingWith("'0 99 * * * *' is not a valid schedule.");
         assertThatThrownBy(() -> CronSchedules.parse("  ")).hasMessageStartingWith("Enter a schedule");
