@@ -28,6 +28,11 @@ const [baseUrl, user, password, executable] = process.argv.slice(2);
       progress: await page.evaluate(() => document.querySelector('#audit-progress').value) };
     const api = await page.request.get(baseUrl + '/api/audits/session?runId=' + report.runId);
     report.sessionApi = { status: api.status(), body: api.status() === 200 ? await api.json() : await api.text() };
+    // a mistyped address: a page inside the shell that says so
+    const missing = await page.goto(baseUrl + '/audits/runs/abc');
+    report.notFound = { status: missing.status(),
+      text: await page.locator('#not-found').textContent({ timeout: 15000 }).catch(() => null),
+      shell: await page.locator('vaadin-app-layout').count() };
   } finally {
     await browser.close();
   }

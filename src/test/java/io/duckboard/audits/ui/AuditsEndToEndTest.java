@@ -65,5 +65,8 @@ class AuditsEndToEndTest {
         assertThat(report.get("afterPush").get("progress").asDouble()).isEqualTo(1.0);
         assertThat(report.get("sessionApi").get("status").asInt()).as("the signed-in session opens the API").isEqualTo(200);
         assertThat(report.get("sessionApi").get("body").get("id").asLong()).isEqualTo(report.get("runId").asLong());
+        assertThat(report.get("notFound").get("text").asString()).as("a mistyped address, said inside the shell")
+                .contains("There is no page at /audits/runs/abc");
+        assertThat(report.get("notFound").get("shell").asInt()).isEqualTo(1);
     }
 }
