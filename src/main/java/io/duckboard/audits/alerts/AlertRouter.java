@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -43,7 +44,8 @@ public class AlertRouter implements DisposableBean {
     private final RuntimeFlags flags;
     private final AlertsProperties properties;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("alert-router").daemon().factory());
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("alert-router").daemon().factory());
 
     AlertRouter(AlertRuleRepository rules, AlertDeliveryRepository deliveries, AlertSentRepository sent, WebhookService webhooks,
                 RuntimeFlags flags, AlertsProperties properties, Clock clock) {
@@ -61,15 +63,9 @@ public class AlertRouter implements DisposableBean {
         submit(finished.run());
     }
 
-    /** Routes a finished run's findings; the future completes when every delivery is logged. */
+    /** Routes a finished run's findings; the future completes when every first attempt is made (retries follow on their own). */
     public Future<?> submit(RunView run) {
-        return executor.submit(() -> {
-            try {
-                route(run);
-            } catch (RuntimeException e) {
-                log.error("Routing the alerts of audit run {} failed", run.id(), e);
-            }
-        });
+        return executor.submit(() -> safely(run, () -> route(run)));
     }
 
     @Override
@@ -109,30 +105,19 @@ public class AlertRouter implements DisposableBean {
         if (fresh.isEmpty()) {
             delivery.end(DeliveryStatus.SUPPRESSED, 0, 0, matching.size() + " finding(s) already sent within " + rule.dedupWindowMinutes()
                     + " min", clock.instant());
+            deliveries.save(delivery);
         } else if (flags.isEnabled(Flag.ALERTS_MUTED)) {
             delivery.end(DeliveryStatus.MUTED, 0, 0, "runtime flag " + Flag.ALERTS_MUTED.name() + " is on", clock.instant());
+            deliveries.save(delivery);
         } else {
-            send(run, target, fresh, delivery);
+            attempt(run, target, fresh, delivery, 1);
         }
-        deliveries.save(delivery);
     }
 
-    private void send(RunView run, WebhookTargetView target, List<FindingView> fresh, AlertDeliveryEntity delivery) {
-        Delivery outcome = null;
-        int attempt = 0;
-        while (attempt < properties.attempts()) {
-            if (attempt > 0 && !pause(properties.retryBackoff().multipliedBy(1L << (attempt - 1)))) {
-                break;
-            }
-            attempt++;
-            outcome = webhooks.deliver(target.id(), title(run), text(run, fresh), fields(run, fresh));
-            if (outcome.delivered()) {
-                break;
-            }
-            log.warn("Alert for audit run {} to {} failed (attempt {} of {}): {}", run.id(), target.name(), attempt, properties.attempts(),
-                    outcome.problem());
-        }
-        if (outcome != null && outcome.delivered()) {
+    /** One try; a failed one is tried again later on the router's scheduler (backoff doubling), the last failure is logged. */
+    private void attempt(RunView run, WebhookTargetView target, List<FindingView> fresh, AlertDeliveryEntity delivery, int attempt) {
+        Delivery outcome = webhooks.deliver(target.id(), title(run), text(run, fresh), fields(run, fresh));
+        if (outcome.delivered()) {
             Instant now = clock.instant();
             for (FindingView finding : fresh) {
                 AlertSentEntity mark = sent.findById(new AlertSentEntity.Key(target.id(), finding.fingerprint()))
@@ -141,21 +126,25 @@ public class AlertRouter implements DisposableBean {
                 sent.save(mark);
             }
             delivery.end(DeliveryStatus.SENT, attempt, outcome.status(), null, now);
+            deliveries.save(delivery);
             log.info("Alert for audit run {} sent to {}: {} finding(s), attempt {}", run.id(), target.name(), fresh.size(), attempt);
+        } else if (attempt < properties.attempts()) {
+            log.warn("Alert for audit run {} to {} failed (attempt {} of {}): {}", run.id(), target.name(), attempt, properties.attempts(),
+                    outcome.problem());
+            long wait = properties.retryBackoff().multipliedBy(1L << (attempt - 1)).toMillis();
+            executor.schedule(() -> safely(run, () -> attempt(run, target, fresh, delivery, attempt + 1)), wait, TimeUnit.MILLISECONDS);
         } else {
-            delivery.end(DeliveryStatus.FAILED, attempt, outcome == null ? 0 : outcome.status(),
-                    outcome == null ? "not attempted" : outcome.problem(), clock.instant());
+            delivery.end(DeliveryStatus.FAILED, attempt, outcome.status(), outcome.problem(), clock.instant());
+            deliveries.save(delivery);
             log.warn("Alert for audit run {} to {} FAILED after {} attempt(s)", run.id(), target.name(), attempt);
         }
     }
 
-    private static boolean pause(Duration wait) {
+    private static void safely(RunView run, Runnable work) {
         try {
-            Thread.sleep(wait);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Routing the alerts of audit run {} failed", run.id(), e);
         }
     }
 

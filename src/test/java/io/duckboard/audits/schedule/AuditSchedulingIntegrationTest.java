@@ -35,9 +35,11 @@ class AuditSchedulingIntegrationTest {
         } finally {
             schedules.save("test-failing", "0 0 3 1 1 *", false);
         }
-        pause(Duration.ofSeconds(2)); // a run fired just before the switch may still be starting
+        // a run fired just before the switch may still be going: wait until none is
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.running("test-failing").isEmpty());
         Instant off = Instant.now();
-        pause(Duration.ofSeconds(3));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> scheduledRuns(off).isEmpty()); // an every-second schedule would have fired three times
         assertThat(scheduledRuns(off)).as("no scheduled run after switching off").isEmpty();
     }
 
@@ -48,14 +50,6 @@ class AuditSchedulingIntegrationTest {
         assertThatThrownBy(() -> schedules.save("configuration", "0 0 0 30 2 *", true)).hasMessageContaining("never fires");
 
         assertThat(schedules.of("configuration")).isEqualTo(before);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private List<RunView> scheduledRuns(Instant since) {

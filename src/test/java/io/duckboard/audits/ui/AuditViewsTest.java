@@ -22,7 +22,6 @@ import io.duckboard.audits.run.RunView;
 import io.duckboard.audits.run.StepStatus;
 import io.duckboard.testsupport.KaribuTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,22 +129,10 @@ class AuditViewsTest extends KaribuTest {
     }
 
     private static RunView awaitPushed(AuditRunView view) {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            MockVaadin.clientRoundtrip(false); // runs what the server pushed meanwhile (ui.access), as the browser would receive it
-            if (view.shown().status().finished()) {
-                return view.shown();
-            }
-            sleep();
-        }
-        throw new AssertionError("the view never showed the finished run");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // each poll (on this thread, which holds the mocked session) runs what the server pushed meanwhile, as the browser receives it
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).pollInSameThread().until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return view.shown();
+        }, run -> run.status().finished());
     }
 }
