@@ -27,6 +27,12 @@ public class AuditRegistry {
         return List.copyOf(audits.values());
     }
 
+    /** The audit's title, or the id itself for runs of an audit that no longer exists. */
+    public String title(String id) {
+        Audit audit = audits.get(id);
+        return audit == null ? id : audit.title();
+    }
+
     public Audit get(String id) {
         Audit audit = audits.get(id);
         if (audit == null) {

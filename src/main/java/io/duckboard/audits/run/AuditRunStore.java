@@ -200,8 +200,7 @@ public class AuditRunStore {
                             s.error(), byStep.getOrDefault(s.id(), List.of())))
                     .toList();
         }
-        String title = registry.all().stream().filter(a -> a.id().equals(run.auditId())).map(Audit::title).findFirst().orElse(run.auditId());
-        return new RunView(run.id(), run.auditId(), title, run.trigger(), run.requestedBy(), run.status(), run.startedAt(), run.finishedAt(),
+        return new RunView(run.id(), run.auditId(), registry.title(run.auditId()), run.trigger(), run.requestedBy(), run.status(), run.startedAt(), run.finishedAt(),
                 run.stepsTotal(), run.stepsDone(), run.infos(), run.warnings(), run.failures(), run.message(), stepViews);
     }
 
