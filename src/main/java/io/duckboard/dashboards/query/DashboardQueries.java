@@ -178,15 +178,14 @@ public class DashboardQueries {
         return duckDb.query("""
                 select r.contributor_id, count(distinct r.id) as recipes, count(*) as interactions,
                        avg(i.rating) filter (where i.rating > 0) as mean
-                from interactions i join recipes r on r.id = i.recipe_id
-                where\s""" + sql.where() + " group by 1 order by "
+                from\s""" + sql.from() + " join recipes r on r.id = i.recipe_id where " + sql.where() + " group by 1 order by "
                 + SortColumn.orderBy(SortColumn.CONTRIBUTORS, sortKey, descending, "interactions") + ", 1 limit ? offset ?",
                 row -> new ContributorRow(row.getLong(1), row.getLong(2), row.getLong(3), nullableDouble(row, 4)), parameters.toArray());
     }
 
     public int contributorCount(DashboardFilters filters) {
-        return cached("contributor-count", filters, () -> duckDb.query("select count(distinct r.contributor_id) from interactions i "
-                + "join recipes r on r.id = i.recipe_id where " + FilterSql.of(filters).where(), row -> row.getInt(1),
+        return cached("contributor-count", filters, () -> duckDb.query("select count(distinct r.contributor_id) from "
+                + FilterSql.of(filters).from() + " join recipes r on r.id = i.recipe_id where " + FilterSql.of(filters).where(), row -> row.getInt(1),
                 FilterSql.of(filters).parametersArray()).getFirst());
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 
 /**
  * The FROM and WHERE clauses the filters make over {@code interactions i}, with their parameters; tags
- * go through the {@code recipe_tags} table, a small semi-join.
+ * go through the {@code recipe_tags} table, a small semi-join. The minimum of interactions per recipe
+ * is an inner join with {@code recipe_stats} (one row per recipe, so no row is repeated): DuckDB runs
+ * it 2–4× faster than the same test written as {@code recipe_id in (select …)} (measured on the full
+ * demo data, see docs/benchmarks.md).
  * Nothing the user typed is put into the SQL text: tags travel as one bound string.
  */
 record FilterSql(String from, String where, List<Object> parameters) {
@@ -23,11 +26,13 @@ record FilterSql(String from, String where, List<Object> parameters) {
                     .append(TAG_SEPARATOR).append("'), tag))");
             parameters.add(String.join(TAG_SEPARATOR, filters.tags()));
         }
+        String from = "interactions i";
         if (filters.minInteractions() > 0) {
-            where.append(" and i.recipe_id in (select recipe_id from recipe_stats where interactions >= ?)");
+            from += " join recipe_stats f_stats on f_stats.recipe_id = i.recipe_id";
+            where.append(" and f_stats.interactions >= ?");
             parameters.add(filters.minInteractions());
         }
-        return new FilterSql("interactions i", where.toString(), parameters);
+        return new FilterSql(from, where.toString(), parameters);
     }
 
     Object[] parametersArray() {

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ratings (1–5) by tag and by recipe property, from one pass over the interactions: ratings are
- * summed per recipe first (count, sum, sum of squares), and everything else works on those ≤ 178k
- * rows — the tags through {@code recipe_tags}, the bins and the correlations through {@code recipes}.
- * The figures are the same as over individual ratings: a recipe property is constant within a
- * recipe, so Pearson's r needs only these sums.
+ * Ratings (1–5) by tag and by recipe property, in one query: ratings are summed per recipe first
+ * (count, sum, sum of squares — plain aggregates: a 0 "reviewed without rating" adds nothing to the
+ * sums, and {@code count(nullif(rating, 0))} counts the others), and everything else works on those
+ * ≤ 178k rows — the tags through {@code recipe_tags}, the bins and the correlations through
+ * {@code recipes}. The figures are the same as over individual ratings: a recipe property is constant
+ * within a recipe, so Pearson's r needs only these sums.
  *
- * The same pass counts each rating 0–5, so the distribution needs no second scan.
+ * The distribution 0–5 is a second, cheap scan grouped by rating: folding six filtered counts into
+ * the per-recipe pass made that pass twice as slow (measured, docs/benchmarks.md).
  *
  * @param tags         every tag in the selection, most rated first
  * @param distribution counts of ratings 0–5 (0 = reviewed without a rating)
@@ -27,7 +29,7 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<
 
     static RatingBreakdown query(DuckDb duckDb, FilterSql filter) {
         List<Sums> rows = duckDb.query(sql(filter), row -> new Sums(row.getString(1), row.getString(2), row.getLong(3),
-                row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7), row.getDouble(8)), filter.parametersArray());
+                row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7), row.getDouble(8)), parameters(filter));
         List<TagRating> tags = new ArrayList<>();
         Map<RecipeProperty, List<BinnedRating>> bins = new EnumMap<>(RecipeProperty.class);
         Map<RecipeProperty, Double> correlations = new EnumMap<>(RecipeProperty.class);
@@ -57,25 +59,18 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<
 
     static String sql(FilterSql filter) {
         StringBuilder sql = new StringBuilder("""
-                with per_recipe as materialized (
-                    select i.recipe_id, count(*) filter (where i.rating > 0) as n,
-                           coalesce(sum(i.rating) filter (where i.rating > 0), 0)::double as s,
-                           coalesce(sum(i.rating * i.rating) filter (where i.rating > 0), 0)::double as ss,
-                           count(*) filter (where i.rating = 0) as c0, count(*) filter (where i.rating = 1) as c1,
-                           count(*) filter (where i.rating = 2) as c2, count(*) filter (where i.rating = 3) as c3,
-                           count(*) filter (where i.rating = 4) as c4, count(*) filter (where i.rating = 5) as c5
-                    from interactions i where\s""").append(filter.where()).append("""
-                     group by 1),
-                rated as materialized (select recipe_id, n, s, ss from per_recipe where n > 0),
+                with rated as materialized (
+                    select i.recipe_id, count(nullif(i.rating, 0)) as n, sum(i.rating)::double as s,
+                           sum(i.rating * i.rating)::double as ss
+                    from\s""").append(filter.from()).append(" where ").append(filter.where()).append("""
+                     group by 1 having n > 0),
                 base as materialized (
                     select p.n, p.s, p.ss, r.minutes, r.n_steps, r.n_ingredients
                     from rated p join recipes r on r.id = p.recipe_id)
                 select 'tag', t.tag, sum(p.n), sum(p.s), sum(p.ss), 0, 0, 0
-                from rated p join recipe_tags t on t.recipe_id = p.recipe_id group by t.tag""");
-        for (int rating = 0; rating <= 5; rating++) {
-            sql.append(" union all select 'dist', '").append(rating).append("', coalesce(sum(c").append(rating)
-               .append("), 0), 0, 0, 0, 0, 0 from per_recipe");
-        }
+                from rated p join recipe_tags t on t.recipe_id = p.recipe_id group by t.tag
+                union all select 'dist', i.rating::varchar, count(*), 0, 0, 0, 0, 0
+                from\s""").append(filter.from()).append(" where ").append(filter.where()).append(" group by i.rating");
         for (RecipeProperty property : RecipeProperty.values()) {
             sql.append(" union all select '").append(property.name()).append("', ").append(property.binExpression())
                .append(", sum(r.n), sum(r.s), sum(r.ss), 0, 0, 0 from base r group by 2");
@@ -88,6 +83,13 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<
                .append(") is not null");
         }
         return sql.toString();
+    }
+
+    /** The filter's parameters twice: once for the per-recipe sums, once for the distribution. */
+    static Object[] parameters(FilterSql filter) {
+        List<Object> twice = new ArrayList<>(filter.parameters());
+        twice.addAll(filter.parameters());
+        return twice.toArray();
     }
 
     /** Sample standard deviation of the ratings from their count, sum and sum of squares. */

@@ -99,6 +99,24 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void the_minimum_interactions_filter_keeps_only_recipes_with_that_many_in_all_time() {
+        duckDb.update("insert into interactions values (12, 1, date '2008-05-01', 2)");
+        duckDb.update("create or replace table recipe_stats as select recipe_id, count(*) as interactions from interactions group by recipe_id");
+        DashboardFilters three = new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31), Set.of(), 0, 5, 3);
+
+        // only recipe 1 has 3 interactions: ratings 5, 4, 2
+        assertThat(queries.ratingDistribution(three)).containsExactly(0L, 0L, 1L, 0L, 1L, 1L);
+        assertThat(queries.ratingByTag(three, 5)).extracting(TagRating::tag).containsExactly("desserts", "easy");
+        assertThat(queries.ratingByTag(three, 5).getFirst().mean()).isCloseTo(11.0 / 3, within(1e-9));
+        assertThat(queries.ratingBy(RecipeProperty.STEPS, three)).extracting(BinnedRating::n).containsExactly(3L);
+        assertThat(queries.kpis(three).interactions()).isEqualTo(3);
+        assertThat(queries.recipeCount(three)).isEqualTo(1);
+        // and with the rating filter too: the 2 is left out, the distribution keeps its six places
+        assertThat(queries.ratingDistribution(new DashboardFilters(three.from(), three.to(), Set.of(), 4, 5, 3)))
+                .containsExactly(0L, 0L, 0L, 0L, 1L, 1L);
+    }
+
+    @Test
     void recipes_sort_by_a_whitelisted_column_and_the_bayesian_average_shrinks_small_samples() {
         duckDb.update("alter table recipes add column name varchar");
         duckDb.update("update recipes set name = 'recipe ' || id");
