@@ -130,8 +130,15 @@ class DashboardViewsTest extends KaribuTest {
         pushUntil(() -> !minutes.isLoading() && !tags.isLoading());
 
         assertThat(minutes.note()).matches("Rating and minutes are (hardly related|weakly related|related) \\(Pearson's r = -?0\\.\\d{3}, minutes on a log scale\\)\\.");
-        assertThat(tags.chart().options().series()).hasSize(2);
-        assertThat(tags.chart().options().series().getFirst().data()).hasSize(RatingsView.TOP_TAGS);
+        assertThat(tags.chart().options().series()).hasSize(1);
+        var bars = tags.chart().options().series().getFirst().data();
+        assertThat(bars).hasSize(RatingsView.TOP_TAGS);
+        assertThat(bars).allSatisfy(bar -> {
+            double mean = (Double) bar.y();
+            assertThat(bar.goals()).extracting(Series.Goal::name).containsExactly("95 % CI low", "95 % CI high");
+            assertThat(bar.goals().getFirst().value()).isLessThanOrEqualTo(mean);
+            assertThat(bar.goals().getLast().value()).isGreaterThanOrEqualTo(mean);
+        });
     }
 
     @Test

@@ -60,6 +60,11 @@ public record ChartOptions(
         return new ChartOptions(chart, series, xaxis, yaxis, colors, stroke, dataLabels, annotations, tooltip, newPlotOptions, labels, title);
     }
 
+    /** Bars drawn sideways: categories down the y axis (long names stay readable), values along x. */
+    public ChartOptions horizontal() {
+        return withPlotOptions(Map.of("bar", Map.of("horizontal", true)));
+    }
+
     /** Slice names of pie and donut charts. */
     public ChartOptions withLabels(List<String> newLabels) {
         return new ChartOptions(chart, series, xaxis, yaxis, colors, stroke, dataLabels, annotations, tooltip, plotOptions, newLabels, title);

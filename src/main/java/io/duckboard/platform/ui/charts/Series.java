@@ -20,8 +20,13 @@ public record Series(String name, List<Point> data, @Nullable ChartType type, @N
     /**
      * A point: {@code x} is a category, a number or epoch milliseconds (datetime axes); {@code y} a number,
      * or a list for ranges ({@code [low, high]}) and box plots ({@code [min, q1, median, q3, max]}).
+     * {@code goals} are marks drawn across a bar at other values (its interval's ends, a target).
      */
-    public record Point(Object x, @Nullable Object y) {
+    public record Point(Object x, @Nullable Object y, @Nullable List<Goal> goals) {
+
+        public Point(Object x, @Nullable Object y) {
+            this(x, y, null);
+        }
 
         public static Point of(Object x, @Nullable Number y) {
             return new Point(x, y);
@@ -33,6 +38,19 @@ public record Series(String name, List<Point> data, @Nullable ChartType type, @N
 
         public static Point box(Object x, double min, double q1, double median, double q3, double max) {
             return new Point(x, List.of(min, q1, median, q3, max));
+        }
+
+        /** A bar with its interval marked at both ends, like error bars (the tooltip names both ends). */
+        public static Point withInterval(Object x, double y, String intervalName, double low, double high) {
+            return new Point(x, y, List.of(Goal.mark(intervalName + " low", low), Goal.mark(intervalName + " high", high)));
+        }
+    }
+
+    /** ApexCharts' bar "goal": a short line across the bar at {@code value}. */
+    public record Goal(String name, double value, int strokeWidth, int strokeHeight, String strokeColor) {
+
+        static Goal mark(String name, double value) {
+            return new Goal(name, value, 2, 14, KitchenPalette.ESPRESSO.hex());
         }
     }
 }
