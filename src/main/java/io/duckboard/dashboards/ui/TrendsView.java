@@ -49,7 +49,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
                     .withXAxis(ChartOptions.Axis.datetime())
                     .withYAxes(ChartOptions.Axis.values("Interactions", 0).forSeries("Interactions"),
                             ChartOptions.Axis.values("Mean rating", 2).forSeries("Mean rating").onTheRight().range(0.0, 5.0))
-                    .withStroke(ChartOptions.Stroke.smooth(0, 3))
+                    .withStroke(ChartOptions.Stroke.smooth(2, 3))
                     .withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
     private final ChartCard trend = new ChartCard("chart-trend", "Moving average and linear trend (95 % band)",
             ChartOptions.of(ChartType.LINE, "320")
@@ -106,7 +106,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
         int windowNow = movingAverage;
         ChartQuery.of(() -> queries.monthly(filtersNow))
                 .into(monthly, points -> List.of(
-                        Series.of("Interactions", OverviewView.points(points, p -> (double) p.interactions())).as(ChartType.BAR),
+                        Series.of("Interactions", OverviewView.points(points, p -> (double) p.interactions())).as(ChartType.LINE),
                         Series.of("Mean rating", OverviewView.points(points, MonthlyPoint::meanRating)).as(ChartType.LINE)))
                 .into(trend, points -> trendSeries(points, windowNow), points -> trend.setNote(trendSentence(points)))
                 .into(yearOverYear, TrendsView::yearSeries)
