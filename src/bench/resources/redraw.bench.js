@@ -6,7 +6,8 @@
 // one before the change. "ms" runs from just before the number is typed (node's clock) until the
 // script sees every chart of the view redrawn; "enter" is the same end, in the page, from the
 // Enter key that commits the filter. The page is watched by events, not by serialising every
-// chart's SVG on each animation frame, so the measurement does not steal the page's main thread.
+// chart's SVG on each animation frame, and the script awaits a promise the page resolves rather than
+// polling it, so the measurement does not steal the page's main thread or the machine's CPU.
 const { chromium } = require('playwright-core');
 const [baseUrl, user, password, executable, changesText] = process.argv.slice(2);
 const changes = parseInt(changesText, 10);
@@ -25,6 +26,7 @@ function summary(values) {
 function arm() {
   const charts = [...document.querySelectorAll('duckboard-apexchart')];
   const watch = { charts: charts.length, drawn: 0, enterAt: null, doneAt: null };
+  watch.done = new Promise(resolve => { watch.finish = resolve; });
   const svg = c => c.querySelector('svg.apexcharts-svg');
   const before = charts.map(c => ({ html: svg(c) ? svg(c).innerHTML : '', updates: Number(c.dataset.updates || 0) }));
   const done = charts.map(() => false);
@@ -37,6 +39,7 @@ function arm() {
     watch.drawn++;
     if (watch.drawn === charts.length) {
       watch.doneAt = performance.now();
+      watch.finish();
     }
   };
   const listeners = charts.map((c, k) => {
@@ -77,7 +80,7 @@ let step = 'start';
   for (const view of views) {
     step = view + ': first draw';
     await page.goto(baseUrl + '/dashboards/' + view);
-    await page.waitForFunction(() => [...document.querySelectorAll('duckboard-apexchart')].every(c => c.hasAttribute('rendered')),
+    await page.waitForFunction(() => document.querySelectorAll('duckboard-apexchart').length > 0 && [...document.querySelectorAll('duckboard-apexchart')].every(c => c.hasAttribute('rendered')),
       null, { timeout: 60000 });
     await page.waitForTimeout(1000);
     const times = [];
@@ -90,9 +93,13 @@ let step = 'start';
       // recipe in the data has at least one interaction, so it shows the same data as the default 0)
       await page.fill('#filter-minint input', String(i + 1));
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => window.__redraw.doneAt !== null, null, { timeout: 30000 }).catch(async e => {
-        throw new Error(e.message + ' ' + JSON.stringify(await page.evaluate(() => window.__redraw.state())));
-      });
+      // awaits the page's own promise: polling (waitForFunction runs its check on every animation
+      // frame) would keep the renderer busy and take CPU from the app being measured
+      await page.evaluate(() => Promise.race([window.__redraw.done,
+        new Promise((resolve, reject) => setTimeout(() => reject(new Error('not redrawn within 30 s')), 30000))]))
+        .catch(async e => {
+          throw new Error(e.message + ' ' + JSON.stringify(await page.evaluate(() => window.__redraw.state())));
+        });
       times.push(Date.now() - started);
       fromEnter.push(Math.round(await page.evaluate(() => {
         window.__redraw.disarm();
