@@ -44,64 +44,60 @@ public class DashboardQueries {
     }
 
     public Kpis kpis(DashboardFilters filters) {
-        return cached("kpis", filters, () -> duckDb.query(kpisSql(filters), row -> new Kpis(row.getLong(1), row.getLong(2),
-                row.getLong(3), nullableDouble(row, 4), nullableDouble(row, 5)), kpisParameters(filters)).getFirst());
+        return cached("kpis", filters, () -> run(kpisStatement(filters), row -> new Kpis(row.getLong(1), row.getLong(2),
+                row.getLong(3), nullableDouble(row, 4), nullableDouble(row, 5))).getFirst());
     }
 
     public List<MonthlyPoint> monthly(DashboardFilters filters) {
-        return cached("monthly", filters, () -> duckDb.query(monthlySql(filters),
-                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)),
-                FilterSql.of(filters).parametersArray()));
+        return cached("monthly", filters, () -> run(monthlyStatement(filters),
+                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3))));
     }
 
-    static String kpisSql(DashboardFilters filters) {
-        return """
-                select (select count(*) from recipes r where r.submitted between ? and ?
-                          and (? = '' or r.id in (select recipe_id from recipe_tags
-                                                  where list_contains(string_split(?, '\u001f'), tag)))),
+    static Statement kpisStatement(DashboardFilters filters) {
+        FilterSql filter = FilterSql.of(filters);
+        String recipesWithTags = filters.tags().isEmpty() ? ""
+                : " and r.id in (select recipe_id from recipe_tags where tag in (" + FilterSql.placeholders(filters.tags()) + "))";
+        return new Statement("""
+                select (select count(*) from recipes r where r.submitted between ? and ?""" + recipesWithTags + """
+                       ),
                        count(*), count(distinct i.user_id),
                        avg(i.rating) filter (where i.rating > 0),
                        avg(case when i.rating = 5 then 1.0 else 0 end) filter (where i.rating > 0)
-                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where();
+                from\s""" + filter.from() + " where " + filter.where(), prepend(filter, filters));
     }
 
-    static Object[] kpisParameters(DashboardFilters filters) {
-        return prepend(FilterSql.of(filters), filters);
-    }
-
-    static String monthlySql(DashboardFilters filters) {
-        return """
-                select date_trunc('month', i.date)::date, count(*), avg(i.rating) filter (where i.rating > 0)
-                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1 order by 1";
-    }
-
-    static Object[] monthlyParameters(DashboardFilters filters) {
-        return FilterSql.of(filters).parametersArray();
+    static Statement monthlyStatement(DashboardFilters filters) {
+        return FilterSql.of(filters).statement("select date_trunc('month', i.date)::date, count(*), avg(i.rating) filter (where i.rating > 0)",
+                " group by 1 order by 1");
     }
 
     public List<WeekdayMonthCount> weekdayByMonth(DashboardFilters filters) {
-        return cached("weekday-month", filters, () -> duckDb.query("""
-                select isodow(i.date), month(i.date), count(*), count(distinct i.date)
-                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1, 2 order by 1, 2",
-                row -> new WeekdayMonthCount(row.getInt(1), row.getInt(2), row.getLong(3), row.getLong(4)),
-                FilterSql.of(filters).parametersArray()));
+        return cached("weekday-month", filters, () -> run(weekdayByMonthStatement(filters),
+                row -> new WeekdayMonthCount(row.getInt(1), row.getInt(2), row.getLong(3), row.getLong(4))));
+    }
+
+    static Statement weekdayByMonthStatement(DashboardFilters filters) {
+        return FilterSql.of(filters).statement("select isodow(i.date), month(i.date), count(*), count(distinct i.date)",
+                " group by 1, 2 order by 1, 2");
     }
 
     /** Weekday and weekend side by side: volume, ratings (mean, variance) and the rating distribution. */
     public List<WeekendStats> weekend(DashboardFilters filters) {
-        return cached("weekend", filters, () -> duckDb.query("""
+        return cached("weekend", filters, () -> run(weekendStatement(filters),
+                row -> new WeekendStats(row.getBoolean(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5),
+                        row.getDouble(6), new long[] {row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10),
+                        row.getLong(11), row.getLong(12)})));
+    }
+
+    static Statement weekendStatement(DashboardFilters filters) {
+        return FilterSql.of(filters).statement("""
                 select isodow(i.date) >= 6 as weekend, count(*), count(distinct i.date),
                        count(*) filter (where i.rating > 0),
                        coalesce(avg(i.rating) filter (where i.rating > 0), 0),
                        coalesce(var_samp(i.rating) filter (where i.rating > 0), 0),
                        count(*) filter (where i.rating = 0), count(*) filter (where i.rating = 1),
                        count(*) filter (where i.rating = 2), count(*) filter (where i.rating = 3),
-                       count(*) filter (where i.rating = 4), count(*) filter (where i.rating = 5)
-                from\s""" + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where() + " group by 1 order by 1",
-                row -> new WeekendStats(row.getBoolean(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5),
-                        row.getDouble(6), new long[] {row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10),
-                        row.getLong(11), row.getLong(12)}),
-                FilterSql.of(filters).parametersArray()));
+                       count(*) filter (where i.rating = 4), count(*) filter (where i.rating = 5)""", " group by 1 order by 1");
     }
 
     /** Counts of each rating 0–5 (0 = reviewed without a rating), from the same pass as {@link #ratingBreakdown}. */
@@ -135,7 +131,8 @@ public class DashboardQueries {
 
     /** Ratings by tag and by recipe property from one pass (see {@link RatingBreakdown}). */
     public RatingBreakdown ratingBreakdown(DashboardFilters filters) {
-        return cached("rating-breakdown", filters, () -> RatingBreakdown.query(duckDb, FilterSql.of(filters)));
+        return cached("rating-breakdown", filters, () -> RatingBreakdown.from(run(RatingBreakdown.statement(FilterSql.of(filters)),
+                RatingBreakdown::sums)));
     }
 
     /**
@@ -144,49 +141,74 @@ public class DashboardQueries {
      * has, so that one 5★ does not top the list.
      */
     public List<RecipeRow> recipes(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
+        return run(recipesStatement(filters, sortKey, descending, offset, limit), row -> new RecipeRow(row.getLong(1),
+                row.getString(2), row.getLong(3), row.getLong(4), nullableDouble(row, 5), row.getDouble(6)));
+    }
+
+    static Statement recipesStatement(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
         FilterSql sql = FilterSql.of(filters);
         List<Object> parameters = new java.util.ArrayList<>(sql.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return duckDb.query("""
+        String order = SortColumn.orderBy(SortColumn.RECIPES, sortKey, descending, "s.n") + ", s.recipe_id";
+        // names are joined to the one page only, unless the page is sorted by name
+        boolean byName = order.startsWith("r.name");
+        return new Statement("""
                 with s as (
-                    select i.recipe_id, count(*) as n, count(*) filter (where i.rating > 0) as rated,
-                           avg(i.rating) filter (where i.rating > 0) as mean,
-                           coalesce(sum(i.rating) filter (where i.rating > 0), 0) as total
+                    select i.recipe_id, count(*) as n, count(nullif(i.rating, 0)) as rated, sum(i.rating) as total
                     from\s""" + sql.from() + " where " + sql.where() + """
                     group by 1),
                 prior as (select coalesce(sum(total) / nullif(sum(rated), 0), 0) as m,
-                                 greatest(1, coalesce(avg(rated), 1)) as c from s)
-                select s.recipe_id, r.name, s.n, s.rated, s.mean, (prior.c * prior.m + s.total) / (prior.c + s.rated) as bayes
-                from s join recipes r on r.id = s.recipe_id, prior
-                order by\s""" + SortColumn.orderBy(SortColumn.RECIPES, sortKey, descending, "s.n") + ", s.recipe_id limit ? offset ?",
-                row -> new RecipeRow(row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4), nullableDouble(row, 5),
-                        row.getDouble(6)), parameters.toArray());
+                                 greatest(1, coalesce(avg(rated), 1)) as c from s),
+                page as (
+                    select s.recipe_id, s.n, s.rated, s.total / nullif(s.rated, 0) as mean,
+                           (prior.c * prior.m + s.total) / (prior.c + s.rated) as bayes
+                    from s""" + (byName ? " join recipes r on r.id = s.recipe_id" : "") + ", prior order by " + order + """
+                     limit ? offset ?)
+                select s.recipe_id, r.name, s.n, s.rated, s.mean, s.bayes
+                from page s join recipes r on r.id = s.recipe_id
+                order by\s""" + order, parameters.toArray());
     }
 
     public int recipeCount(DashboardFilters filters) {
-        return cached("recipe-count", filters, () -> duckDb.query("select count(distinct i.recipe_id) from "
-                + FilterSql.of(filters).from() + " where " + FilterSql.of(filters).where(), row -> row.getInt(1),
-                FilterSql.of(filters).parametersArray()).getFirst());
+        return cached("recipe-count", filters, () -> run(recipeCountStatement(filters), row -> row.getInt(1)).getFirst());
+    }
+
+    static Statement recipeCountStatement(DashboardFilters filters) {
+        return FilterSql.of(filters).statement("select count(distinct i.recipe_id)", "");
     }
 
     public List<ContributorRow> contributors(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
+        return run(contributorsStatement(filters, sortKey, descending, offset, limit),
+                row -> new ContributorRow(row.getLong(1), row.getLong(2), row.getLong(3), nullableDouble(row, 4)));
+    }
+
+    static Statement contributorsStatement(DashboardFilters filters, String sortKey, boolean descending, int offset, int limit) {
         FilterSql sql = FilterSql.of(filters);
         List<Object> parameters = new java.util.ArrayList<>(sql.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return duckDb.query("""
-                select r.contributor_id, count(distinct r.id) as recipes, count(*) as interactions,
-                       avg(i.rating) filter (where i.rating > 0) as mean
-                from\s""" + sql.from() + " join recipes r on r.id = i.recipe_id where " + sql.where() + " group by 1 order by "
-                + SortColumn.orderBy(SortColumn.CONTRIBUTORS, sortKey, descending, "interactions") + ", 1 limit ? offset ?",
-                row -> new ContributorRow(row.getLong(1), row.getLong(2), row.getLong(3), nullableDouble(row, 4)), parameters.toArray());
+        // summed per recipe first: the join with recipes then meets one row per recipe, not every interaction
+        return new Statement("""
+                with s as (
+                    select i.recipe_id, count(*) as n, count(nullif(i.rating, 0)) as rated, sum(i.rating) as total
+                    from\s""" + sql.from() + " where " + sql.where() + """
+                    group by 1)
+                select r.contributor_id, count(*) as recipes, sum(s.n) as interactions,
+                       sum(s.total) / nullif(sum(s.rated), 0) as mean
+                from s join recipes r on r.id = s.recipe_id
+                group by 1 order by\s""" + SortColumn.orderBy(SortColumn.CONTRIBUTORS, sortKey, descending, "interactions")
+                + ", 1 limit ? offset ?", parameters.toArray());
     }
 
     public int contributorCount(DashboardFilters filters) {
-        return cached("contributor-count", filters, () -> duckDb.query("select count(distinct r.contributor_id) from "
-                + FilterSql.of(filters).from() + " join recipes r on r.id = i.recipe_id where " + FilterSql.of(filters).where(), row -> row.getInt(1),
-                FilterSql.of(filters).parametersArray()).getFirst());
+        return cached("contributor-count", filters, () -> run(contributorCountStatement(filters), row -> row.getInt(1)).getFirst());
+    }
+
+    static Statement contributorCountStatement(DashboardFilters filters) {
+        FilterSql sql = FilterSql.of(filters);
+        return new Statement("select count(distinct r.contributor_id) from recipes r where r.id in (select i.recipe_id from "
+                + sql.from() + " where " + sql.where() + ")", sql.parametersArray());
     }
 
     public java.util.Optional<RecipeDetail> recipe(long id) {
@@ -237,6 +259,10 @@ public class DashboardQueries {
                 row -> row.getString(1)));
     }
 
+    private <T> List<T> run(Statement statement, io.duckboard.platform.duckdb.RowMapper<T> mapper) {
+        return duckDb.query(statement.sql(), mapper, statement.parameters());
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T cached(String query, DashboardFilters filters, Supplier<T> compute) {
         if (!cacheEnabled) {
@@ -246,8 +272,8 @@ public class DashboardQueries {
     }
 
     private static Object[] prepend(FilterSql sql, DashboardFilters filters) {
-        String tags = String.join("\u001f", filters.tags());
-        List<Object> all = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(filters.from()), java.sql.Date.valueOf(filters.to()), tags, tags));
+        List<Object> all = new java.util.ArrayList<>(List.of(java.sql.Date.valueOf(filters.from()), java.sql.Date.valueOf(filters.to())));
+        all.addAll(filters.tags());
         all.addAll(sql.parameters());
         return all.toArray();
     }

@@ -1,7 +1,8 @@
 package io.duckboard.dashboards.query;
 
 import io.duckboard.dashboards.query.DashboardQueries.RatingProfile;
-import io.duckboard.platform.duckdb.DuckDb;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,12 +25,20 @@ import java.util.Map;
  */
 public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<Long> distribution) {
 
-    private record Sums(String kind, String label, long n, double s, double ss, double sx, double sxx, double sxy) {
+    /** One row of the query: what it sums ({@code kind}, {@code label}) and the sums. */
+    record Sums(String kind, String label, long n, double s, double ss, double sx, double sxx, double sxy) {
     }
 
-    static RatingBreakdown query(DuckDb duckDb, FilterSql filter) {
-        List<Sums> rows = duckDb.query(sql(filter), row -> new Sums(row.getString(1), row.getString(2), row.getLong(3),
-                row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7), row.getDouble(8)), parameters(filter));
+    static Sums sums(ResultSet row) throws SQLException {
+        return new Sums(row.getString(1), row.getString(2), row.getLong(3), row.getDouble(4), row.getDouble(5), row.getDouble(6),
+                row.getDouble(7), row.getDouble(8));
+    }
+
+    static Statement statement(FilterSql filter) {
+        return new Statement(sql(filter), parameters(filter));
+    }
+
+    static RatingBreakdown from(List<Sums> rows) {
         List<TagRating> tags = new ArrayList<>();
         Map<RecipeProperty, List<BinnedRating>> bins = new EnumMap<>(RecipeProperty.class);
         Map<RecipeProperty, Double> correlations = new EnumMap<>(RecipeProperty.class);

@@ -6,7 +6,7 @@ import java.util.Map;
 public final class SortColumn {
 
     static final Map<String, String> RECIPES = Map.of("name", "r.name", "interactions", "s.n", "ratings", "s.rated",
-            "mean", "s.mean", "bayes", "bayes");
+            "mean", "mean", "bayes", "bayes");
     static final Map<String, String> CONTRIBUTORS = Map.of("contributor", "r.contributor_id", "recipes", "recipes",
             "interactions", "interactions", "mean", "mean");
 

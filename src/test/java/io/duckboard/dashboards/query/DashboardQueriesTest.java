@@ -75,6 +75,19 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void several_tags_select_the_recipes_carrying_any_of_them() {
+        DashboardFilters easyOrMain = new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31),
+                Set.of("easy", "main-dish"), 0, 5, 0);
+
+        Kpis kpis = queries.kpis(easyOrMain);
+
+        assertThat(kpis.recipes()).as("recipe 1 (easy) and recipe 2 (main-dish)").isEqualTo(2);
+        assertThat(kpis.interactions()).isEqualTo(4);
+        assertThat(kpis.meanRating()).as("5, 4 and 5; the 0 is no rating").isCloseTo(14.0 / 3, within(1e-9));
+        assertThat(queries.recipeCount(easyOrMain)).isEqualTo(2);
+    }
+
+    @Test
     void monthly_points_and_the_minimum_interactions_filter() {
         var months = queries.monthly(new DashboardFilters(LocalDate.of(2000, 1, 1), LocalDate.of(2018, 12, 31), Set.of(), 0, 5, 2));
 
@@ -131,7 +144,33 @@ class DashboardQueriesTest {
         assertThat(byBayes.getFirst().id()).isEqualTo(2);
         assertThat(byBayes.getFirst().bayesianRating()).isCloseTo((5.0 / 3 * 4.4 + 5) / (5.0 / 3 + 1), within(1e-9));
         assertThat(hostile).as("an unknown sort key falls back; the text never reaches SQL").hasSize(3);
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "name", false, 0, 2)).extracting(RecipeRow::name)
+                .containsExactly("recipe 1", "recipe 2");
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "name", true, 1, 10)).extracting(RecipeRow::name)
+                .as("the second page of a descending sort by name").containsExactly("recipe 2", "recipe 1");
+        var byMean = queries.recipes(DashboardFilters.DEFAULT, "mean", true, 0, 10);
+        assertThat(byMean).extracting(RecipeRow::id).containsExactly(2L, 1L, 3L);
+        assertThat(byMean.getFirst().meanRating()).as("the 0 is no rating").isEqualTo(5.0);
         assertThat(queries.recipeCount(DashboardFilters.DEFAULT)).isEqualTo(3);
+    }
+
+    @Test
+    void contributors_add_up_their_recipes() {
+        duckDb.update("alter table recipes add column contributor_id bigint");
+        duckDb.update("update recipes set contributor_id = case id when 3 then 200 else 100 end");
+
+        var byInteractions = queries.contributors(DashboardFilters.DEFAULT, "interactions", true, 0, 10);
+        var byMean = queries.contributors(DashboardFilters.DEFAULT, "mean", false, 0, 10);
+
+        // contributor 100: recipes 1 and 2, ratings 5, 4, (0), 5; contributor 200: recipe 3, ratings 3, 5
+        assertThat(byInteractions).extracting(ContributorRow::contributorId).containsExactly(100L, 200L);
+        assertThat(byInteractions.getFirst().recipes()).isEqualTo(2);
+        assertThat(byInteractions.getFirst().interactions()).isEqualTo(4);
+        assertThat(byInteractions.getFirst().meanRating()).isCloseTo(14.0 / 3, within(1e-9));
+        assertThat(byMean).extracting(ContributorRow::meanRating).containsExactly(4.0, 14.0 / 3);
+        assertThat(queries.contributorCount(DashboardFilters.DEFAULT)).isEqualTo(2);
+        assertThat(queries.contributorCount(DashboardFilters.DEFAULT.withPeriod(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31))))
+                .as("only recipe 3 had interactions in 2009").isEqualTo(1);
     }
 
     @Test
