@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "duckboard.audits.step-timeout=4s",
         "duckboard.audits.retry-backoff=100ms",
         "duckboard.alerts.retry-backoff=50ms",
+        "duckboard.alerts.app-url=https://duckboard.example.test",
         "duckboard.api.key=" + DuckboardAppTest.ENVIRONMENT_API_KEY
 })
 public @interface DuckboardAppTest {

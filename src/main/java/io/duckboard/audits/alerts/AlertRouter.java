@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
@@ -116,7 +117,8 @@ public class AlertRouter implements DisposableBean {
 
     /** One try; a failed one is tried again later on the router's scheduler (backoff doubling), the last failure is logged. */
     private void attempt(RunView run, WebhookTargetView target, List<FindingView> fresh, AlertDeliveryEntity delivery, int attempt) {
-        Delivery outcome = webhooks.deliver(target.id(), title(run), text(run, fresh), fields(run, fresh));
+        Optional<String> link = properties.runUrl(run.id());
+        Delivery outcome = webhooks.deliver(target.id(), title(run), text(run, fresh, link), fields(run, fresh, link));
         if (outcome.delivered()) {
             Instant now = clock.instant();
             for (FindingView finding : fresh) {
@@ -152,19 +154,21 @@ public class AlertRouter implements DisposableBean {
         return "Duckboard audit “%s”: %s (run #%d)".formatted(run.auditTitle(), run.status(), run.id());
     }
 
-    static String text(RunView run, List<FindingView> findings) {
+    static String text(RunView run, List<FindingView> findings, Optional<String> link) {
         List<String> lines = new ArrayList<>();
         findings.stream().limit(LISTED).forEach(f -> lines.add("• " + f.severity() + ": " + f.message()));
         if (findings.size() > LISTED) {
             lines.add("… and " + (findings.size() - LISTED) + " more. See the run's page in Duckboard.");
         }
+        link.ifPresent(url -> lines.add("Run #" + run.id() + ": " + url));
         return String.join("\n", lines);
     }
 
-    static Map<String, Object> fields(RunView run, List<FindingView> findings) {
+    static Map<String, Object> fields(RunView run, List<FindingView> findings, Optional<String> link) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("auditId", run.auditId());
         fields.put("runId", run.id());
+        link.ifPresent(url -> fields.put("runUrl", url));
         fields.put("status", run.status().name());
         fields.put("findings", findings.stream().map(f -> {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -83,7 +83,8 @@ class AlertRoutingIntegrationTest {
         assertThat(delivered.attempts()).as("500, 500, then 204").isEqualTo(3);
         assertThat(delivered.findings()).as("the FAIL and the WARN; INFO is below the rule").isEqualTo(2);
         assertThat(received).hasSize(3);
-        assertThat(received.getLast()).contains("\"auditId\":\"test-failing\"", "\"severity\":\"FAIL\"", "3 rows are bad", "\"runId\":" + first)
+        assertThat(received.getLast()).contains("\"auditId\":\"test-failing\"", "\"severity\":\"FAIL\"", "3 rows are bad", "\"runId\":" + first,
+                        "\"runUrl\":\"https://duckboard.example.test/audits/runs/" + first + "\"")
                 .doesNotContain("checked 10 rows");
 
         long second = runAndAwaitDelivery();
