@@ -10,6 +10,11 @@ public enum StepStatus {
     ERROR,
     CANCELLED, SKIPPED, INTERRUPTED;
 
+    /** The step ran to its end (with whatever outcome), as opposed to being cancelled, skipped or cut off. */
+    public boolean completed() {
+        return this == PASSED || this == WARNED || this == FAILED || this == ERROR;
+    }
+
     public boolean finished() {
         return this != PENDING && this != RUNNING && this != RETRYING;
     }

@@ -31,6 +31,8 @@ import io.duckboard.audits.run.StepView;
 import io.duckboard.platform.UserFacingException;
 import io.duckboard.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +60,12 @@ public class AuditRunView extends VerticalLayout implements HasUrlParameter<Long
     private long runId;
     private @Nullable RunView shown;
     private @Nullable Runnable unsubscribe;
+    private final Clock clock;
 
-    public AuditRunView(AuditRunStore runs, AuditProgress progress, AuditRunner runner, AuthenticationContext authentication) {
+    public AuditRunView(AuditRunStore runs, AuditProgress progress, AuditRunner runner, AuthenticationContext authentication,
+                        Clock clock) {
         this.runs = runs;
+        this.clock = clock;
         this.progress = progress;
         this.runner = runner;
         this.mayCancel = authentication.hasAnyRole(Roles.ANALYST, Roles.ADMIN);
@@ -126,8 +131,15 @@ public class AuditRunView extends VerticalLayout implements HasUrlParameter<Long
         if (run.message() != null) {
             summary.add(new Span(run.message()));
         }
-        bar.setValue(run.progress());
-        progressText.setText(run.stepsDone() + " of " + run.stepsTotal() + " steps");
+        long completed = run.steps().stream().filter(step -> step.status().completed()).count();
+        if (run.status().finished() && run.stepsTotal() > 0 && completed < run.stepsTotal()) {
+            // a cancelled or interrupted run: the bar shows what was done, not the steps skipped
+            bar.setValue((double) completed / run.stepsTotal());
+            progressText.setText("stopped after " + completed + " of " + run.stepsTotal() + " steps");
+        } else {
+            bar.setValue(run.progress());
+            progressText.setText(run.stepsDone() + " of " + run.stepsTotal() + " steps");
+        }
         cancel.setVisible(mayCancel && !run.status().finished());
         stepper.removeAll();
         run.steps().forEach(step -> stepper.add(step(step)));
@@ -143,6 +155,9 @@ public class AuditRunView extends VerticalLayout implements HasUrlParameter<Long
         HorizontalLayout heading = new HorizontalLayout(new Span((step.position() + 1) + ". " + step.title()), Badges.of(step.status()),
                 new Span(Badges.duration(step.duration())));
         heading.setAlignItems(Alignment.BASELINE);
+        if (!step.status().finished() && step.startedAt() != null) {
+            heading.add(elapsed(step));
+        }
         if (step.attempts() > 1) {
             heading.add(new Span("attempt " + step.attempts()));
         }
@@ -152,6 +167,20 @@ public class AuditRunView extends VerticalLayout implements HasUrlParameter<Long
         }
         step.findings().forEach(finding -> box.add(finding(finding)));
         return box;
+    }
+
+    /** A running step's time so far, counted on in the browser each second (from the server's figure: no clock skew). */
+    private Span elapsed(StepView step) {
+        long sinceMillis = Math.max(0, Duration.between(step.startedAt(), clock.instant()).toMillis());
+        Span elapsed = new Span("running for " + sinceMillis / 1000 + " s");
+        elapsed.setId("elapsed-" + step.key());
+        elapsed.getElement().executeJs("""
+                const el = this, from = performance.now();
+                const tick = setInterval(() => {
+                  if (!el.isConnected) { clearInterval(tick); return; }
+                  el.textContent = 'running for ' + Math.floor(($0 + performance.now() - from) / 1000) + ' s';
+                }, 1000);""", sinceMillis);
+        return elapsed;
     }
 
     private Div finding(FindingView finding) {

@@ -67,6 +67,26 @@ class AuditViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_running_step_shows_its_time_so_far_and_a_cancelled_run_shows_how_far_it_got() {
+        TestAudits.gate = new CountDownLatch(1);
+        long runId = runner.start("test-gate", RunTrigger.MANUAL).runId();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> store.run(runId).orElseThrow().steps().get(1).status() == StepStatus.RUNNING);
+        UI.getCurrent().navigate("audits/runs/" + runId);
+        AuditRunView view = _get(AuditRunView.class);
+
+        assertThat(_get(Span.class, spec -> spec.withId("elapsed-gate")).getText()).matches("running for \\d+ s");
+        assertThat(_find(Span.class, spec -> spec.withId("elapsed-first"))).as("a finished step shows its duration instead").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Cancel run")));
+        RunView cancelled = awaitPushed(view);
+
+        assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("audit-progress")).getValue()).as("one step of three was done").isEqualTo(1.0 / 3);
+        assertThat(_find(Span.class, spec -> spec.withText("stopped after 1 of 3 steps"))).hasSize(1);
+    }
+
+    @Test
     void the_audits_page_lists_each_audit_and_run_now_opens_the_live_run() {
         login("audits-analyst", "ANALYST");
         UI.getCurrent().navigate(AuditsView.class);
