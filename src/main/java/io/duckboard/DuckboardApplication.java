@@ -3,6 +3,7 @@ package io.duckboard;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.duckboard.datasets.generator.GenerateCommand;
 import java.time.Clock;
@@ -24,6 +25,12 @@ public class DuckboardApplication implements AppShellConfigurator {
             System.exit(GenerateCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(DuckboardApplication.class, args);
+    }
+
+    /** The tab icon (tomato and saffron bars, the "Back to the Kitchen" palette); browsers asked for /favicon.ico before. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/duckboard.svg", "any");
     }
 
     /** Logic asks this clock for the time so tests can pin it. */
