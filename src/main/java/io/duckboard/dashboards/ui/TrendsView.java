@@ -54,6 +54,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
     private final ChartCard trend = new ChartCard("chart-trend", "Moving average and linear trend (95 % band)",
             ChartOptions.of(ChartType.LINE, "320")
                     .withXAxis(ChartOptions.Axis.datetime())
+                    .withYAxes(ChartOptions.Axis.values("Interactions", 0))
                     .withStroke(ChartOptions.Stroke.smooth(1, 3, 2, 1, 1).dashed(0, 0, 0, 4, 4))
                     .withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
     private final ChartCard yearOverYear = new ChartCard("chart-yoy", "Year over year",
