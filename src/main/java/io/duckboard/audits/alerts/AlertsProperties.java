@@ -22,7 +22,7 @@ public record AlertsProperties(@DefaultValue("3") int attempts, @DefaultValue("2
         if (appUrl != null && appUrl.toString().isBlank()) {
             appUrl = null;
         }
-        if (appUrl != null && !(appUrl.isAbsolute() && appUrl.getScheme().matches("https?"))) {
+        if (appUrl != null && !(appUrl.isAbsolute() && appUrl.getScheme().matches("(?i)https?"))) {
             throw new IllegalArgumentException("duckboard.alerts.app-url must be an absolute http(s) address such as "
                     + "https://duckboard.example.com, not '" + appUrl + "'");
         }

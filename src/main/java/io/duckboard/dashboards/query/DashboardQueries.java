@@ -151,7 +151,8 @@ public class DashboardQueries {
         parameters.add(limit);
         parameters.add(offset);
         String order = SortColumn.orderBy(SortColumn.RECIPES, sortKey, descending, "s.n") + ", s.recipe_id";
-        // names are joined to the one page only, unless the page is sorted by name
+        // names are joined to the one page only, unless the page is sorted by name; either way a page holds
+        // only recipes that exist (an interaction may point to an unknown recipe: the load warns, keeps it)
         boolean byName = order.startsWith("r.name");
         return new Statement("""
                 with s as (
@@ -163,7 +164,7 @@ public class DashboardQueries {
                 page as (
                     select s.recipe_id, s.n, s.rated, s.total / nullif(s.rated, 0) as mean,
                            (prior.c * prior.m + s.total) / (prior.c + s.rated) as bayes
-                    from s""" + (byName ? " join recipes r on r.id = s.recipe_id" : "") + ", prior order by " + order + """
+                    from s""" + (byName ? " join" : " semi join") + " recipes r on r.id = s.recipe_id, prior order by " + order + """
                      limit ? offset ?)
                 select s.recipe_id, r.name, s.n, s.rated, s.mean, s.bayes
                 from page s join recipes r on r.id = s.recipe_id

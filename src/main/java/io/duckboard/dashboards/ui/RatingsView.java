@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import io.duckboard.dashboards.DashboardExecutor;
 import io.duckboard.dashboards.DashboardFilters;
 import io.duckboard.dashboards.LinearTrend;
+import io.duckboard.dashboards.query.BinnedRating;
 import io.duckboard.dashboards.query.DashboardQueries;
 import io.duckboard.dashboards.query.RatingBreakdown;
 import io.duckboard.dashboards.query.RecipeProperty;
@@ -17,6 +18,7 @@ import io.duckboard.platform.ui.charts.Series;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /** How people rate: the distribution, by tag with confidence intervals, and against recipe length and effort. */
 @Route("dashboards/ratings")
@@ -26,12 +28,14 @@ import java.util.List;
 public class RatingsView extends DashboardView {
 
     static final int TOP_TAGS = 15;
+    /** Mean ratings sit between 4 and 5 on most selections: the scale starts here unless a value is lower. */
+    static final double USUAL_FLOOR = 3.5;
     private static final List<String> RATINGS = List.of("0 (no rating)", "1★", "2★", "3★", "4★", "5★");
 
     private final ChartCard distribution = new ChartCard("chart-rating-distribution", "Rating distribution",
             ChartOptions.of(ChartType.BAR, "280").withXAxis(ChartOptions.Axis.category(RATINGS)).withDataLabels(true));
     private final ChartCard byTag = new ChartCard("chart-rating-by-tag", "Mean rating by tag (top " + TOP_TAGS + ", 95 % CI)",
-            ChartOptions.of(ChartType.BAR, "420").horizontal().withXAxis(ChartOptions.Axis.values("Mean rating", 2).range(3.5, 5.0)));
+            ChartOptions.of(ChartType.BAR, "420").horizontal().withXAxis(meanAxis(USUAL_FLOOR)));
     private final List<ChartCard> binned = new ArrayList<>();
 
     public RatingsView(DashboardQueries queries, DashboardExecutor executor) {
@@ -41,7 +45,7 @@ public class RatingsView extends DashboardView {
         grid.addClassName("chart-grid");
         for (RecipeProperty property : RecipeProperty.values()) {
             ChartCard card = new ChartCard("chart-rating-by-" + property.name().toLowerCase(), "Mean rating by " + property.label(),
-                    ChartOptions.of(ChartType.BAR, "260").withYAxes(ChartOptions.Axis.values("Mean rating", 2).range(3.5, 5.0)));
+                    ChartOptions.of(ChartType.BAR, "260").withYAxes(meanAxis(USUAL_FLOOR)));
             binned.add(card);
             grid.add(card);
         }
@@ -51,16 +55,43 @@ public class RatingsView extends DashboardView {
     @Override
     protected void refresh(DashboardFilters current) {
         ChartQuery<RatingBreakdown> breakdown = ChartQuery.of(() -> queries.ratingBreakdown(current))
-                .into(byTag, result -> tagSeries(result.tags().subList(0, Math.min(TOP_TAGS, result.tags().size()))));
+                .into(byTag, result -> tagSeries(shownTags(result)), result -> fitScale(byTag, scaleFloor(shownTags(result).stream()
+                        .mapToDouble(tag -> tag.mean() - halfWidth(tag))), true));
         for (RecipeProperty property : RecipeProperty.values()) {
             ChartCard card = binned.get(property.ordinal());
             breakdown.into(card, result -> List.of(Series.of("Mean rating", result.profile().bins().get(property).stream()
                             .map(b -> Series.Point.of(b.bin(), Math.round(b.mean() * 1000) / 1000.0)).toList())),
-                    result -> card.setNote(correlationSentence(property, result.profile().correlations().get(property))));
+                    result -> {
+                        card.setNote(correlationSentence(property, result.profile().correlations().get(property)));
+                        fitScale(card, scaleFloor(result.profile().bins().get(property).stream().mapToDouble(BinnedRating::mean)), false);
+                    });
         }
         breakdown.into(distribution, result -> distributionSeries(result.distribution()),
                 result -> distribution.setNote(fivesSentence(result.distribution())));
         breakdown.run(executor);
+    }
+
+    private static List<TagRating> shownTags(RatingBreakdown result) {
+        return result.tags().subList(0, Math.min(TOP_TAGS, result.tags().size()));
+    }
+
+    private static ChartOptions.Axis meanAxis(double floor) {
+        return ChartOptions.Axis.values("Mean rating", 2).range(floor, 5.0);
+    }
+
+    /** The usual 3.5–5★ scale, widened by half stars when a value falls below it (a filter to ratings 1–3, a wide CI). */
+    static double scaleFloor(DoubleStream values) {
+        double lowest = values.min().orElse(USUAL_FLOOR);
+        return lowest >= USUAL_FLOOR ? USUAL_FLOOR : Math.max(0, Math.floor(lowest * 2) / 2);
+    }
+
+    /** Changes the mean-rating axis (x of horizontal bars, else y) only when the floor moves: a full options update redraws. */
+    private static void fitScale(ChartCard card, double floor, boolean horizontal) {
+        ChartOptions options = card.chart().options();
+        Double current = horizontal ? options.xaxis().min() : options.yaxis().getFirst().min();
+        if (current == null || current != floor) {
+            card.chart().setOptions(horizontal ? options.withXAxis(meanAxis(floor)) : options.withYAxes(meanAxis(floor)));
+        }
     }
 
     private static List<Series> distributionSeries(List<Long> counts) {

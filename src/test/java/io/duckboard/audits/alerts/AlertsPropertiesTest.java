@@ -13,6 +13,7 @@ class AlertsPropertiesTest {
     void the_run_link_is_built_from_the_app_address_with_or_without_a_trailing_slash() {
         assertThat(properties("https://duckboard.example.com").runUrl(7)).contains("https://duckboard.example.com/audits/runs/7");
         assertThat(properties("https://example.com/duckboard/").runUrl(7)).contains("https://example.com/duckboard/audits/runs/7");
+        assertThat(properties("HTTPS://duckboard.example.com").runUrl(7)).as("schemes are case-insensitive").isPresent();
     }
 
     @Test

@@ -155,6 +155,17 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void a_page_of_recipes_is_full_even_when_interactions_point_to_an_unknown_recipe() {
+        duckDb.update("alter table recipes add column name varchar");
+        duckDb.update("update recipes set name = 'recipe ' || id");
+        duckDb.update("insert into interactions values (20, 99, date '2008-01-01', 5), (21, 99, date '2008-01-02', 5), (22, 99, date '2008-01-03', 5)");
+
+        // recipe 99 has the most interactions but no row in recipes: it cannot take a place on the page
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "interactions", true, 0, 2)).extracting(RecipeRow::id).containsExactly(1L, 2L);
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "ratings", true, 0, 3)).hasSize(3);
+    }
+
+    @Test
     void contributors_add_up_their_recipes() {
         duckDb.update("alter table recipes add column contributor_id bigint");
         duckDb.update("update recipes set contributor_id = case id when 3 then 200 else 100 end");

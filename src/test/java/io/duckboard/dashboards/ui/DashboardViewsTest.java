@@ -142,6 +142,25 @@ class DashboardViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_mean_rating_scale_widens_when_a_filter_brings_means_below_it() {
+        UI.getCurrent().navigate(RatingsView.class, new QueryParameters(Map.of("rmin", List.of("1"), "rmax", List.of("3"))));
+
+        ChartCard tags = _get(ChartCard.class, spec -> spec.withId("chart-rating-by-tag"));
+        ChartCard steps = _get(ChartCard.class, spec -> spec.withId("chart-rating-by-steps"));
+        pushUntil(() -> !tags.isLoading() && !steps.isLoading());
+
+        double lowestCiEnd = tags.chart().options().series().getFirst().data().stream()
+                .mapToDouble(bar -> bar.goals().getFirst().value()).min().orElseThrow();
+        double lowestMean = steps.chart().options().series().getFirst().data().stream()
+                .mapToDouble(bin -> ((Number) bin.y()).doubleValue()).min().orElseThrow();
+        assertThat(lowestMean).as("ratings 1–3 only").isLessThanOrEqualTo(3.0);
+        assertThat(tags.chart().options().xaxis().min()).isLessThanOrEqualTo(lowestCiEnd).isLessThan(RatingsView.USUAL_FLOOR);
+        assertThat(steps.chart().options().yaxis().getFirst().min()).isLessThanOrEqualTo(lowestMean);
+        assertThat(RatingsView.scaleFloor(java.util.stream.DoubleStream.of(4.2, 4.7))).isEqualTo(RatingsView.USUAL_FLOOR);
+        assertThat(RatingsView.scaleFloor(java.util.stream.DoubleStream.of(2.74, 4.7))).isEqualTo(2.5);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void recipes_list_lazily_and_a_click_opens_the_recipe_page() {
         UI.getCurrent().navigate(RecipesView.class);
