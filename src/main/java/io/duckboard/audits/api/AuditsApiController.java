@@ -76,10 +76,11 @@ class AuditsApiController {
 
     /** Without {@code runId}: the latest run of each audit. With it: that run, its steps and findings. */
     @GetMapping("/session")
-    Object session(@RequestParam(required = false) @Nullable Long runId) {
-        if (runId == null) {
+    Object session(@RequestParam(name = "runId", required = false) @Nullable String runIdText) {
+        if (runIdText == null) {
             return registry.all().stream().flatMap(audit -> runs.latest(audit.id()).stream()).map(RunSummary::of).toList();
         }
+        long runId = BadRunIdException.parse(runIdText);
         return runs.run(runId).orElseThrow(() -> new UnknownRunException(runId));
     }
 

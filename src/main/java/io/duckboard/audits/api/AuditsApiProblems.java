@@ -33,6 +33,13 @@ class AuditsApiProblems {
         return problem;
     }
 
+    @ExceptionHandler(BadRunIdException.class)
+    ProblemDetail badRunId(BadRunIdException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Not a run id");
+        return problem;
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail refused(UserFacingException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

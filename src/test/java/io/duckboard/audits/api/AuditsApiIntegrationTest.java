@@ -129,10 +129,13 @@ class AuditsApiIntegrationTest {
             assertThat(nowhere.body()).contains("No API endpoint answers " + call[0], "POST /api/audits/run/{id}");
         }
 
-        HttpResponse<String> badId = send("GET", "/api/audits/session?runId=abc", "Bearer " + auditsKey);
-        assertThat(badId.statusCode()).isEqualTo(400);
-        assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(badId.body()).doesNotContain("Exception", "at io.");
+        for (String bad : new String[] {"abc", "", "-3", "99999999999999999999"}) {
+            HttpResponse<String> badId = send("GET", "/api/audits/session?runId=" + bad, "Bearer " + auditsKey);
+            assertThat(badId.statusCode()).as("runId=" + bad).isEqualTo(400);
+            assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(badId.body()).contains("runId must be a run number such as 42 (got '" + bad + "')")
+                    .doesNotContain("Exception", "at io.", "Failed to convert");
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
