@@ -108,8 +108,18 @@ class SecurityViewsTest extends KaribuTest {
         UI.getCurrent().navigate("data");
 
         assertThat(_get(io.duckboard.platform.ui.AccessDeniedView.class).getElement().getTextRecursively())
-                .contains("Not for your role", "/data", "Back to Home");
+                .contains("Not for your role", "/data", "ask an administrator for the ANALYST or ADMIN role", "Back to Home");
         assertThat(_get(io.duckboard.platform.ui.MainLayout.class)).isNotNull();
+    }
+
+    @Test
+    void the_refusal_names_the_role_that_opens_the_page() {
+        login("busy-analyst", Roles.ANALYST);
+
+        UI.getCurrent().navigate("settings/alerts");
+
+        assertThat(_get(io.duckboard.platform.ui.AccessDeniedView.class).getElement().getTextRecursively())
+                .contains("/settings/alerts", "ask an administrator for the ADMIN role").doesNotContain("ANALYST");
     }
 
     @Test
