@@ -38,7 +38,7 @@ public class FlagsView extends VerticalLayout {
             case DEFAULT -> "default";
             case SETTINGS -> "set here";
             case ENVIRONMENT -> "set by the environment (" + state.pinnedBy() + ")";
-        }).setHeader("Source").setAutoWidth(true);
+        }).setHeader("Source").setKey("source").setAutoWidth(true);
         grid.addColumn(state -> state.flag().description()).setHeader("What it does").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         add(new H2("Runtime flags"), new Paragraph("Changes apply within 30 seconds on every instance, without a restart."), grid);
@@ -56,7 +56,7 @@ public class FlagsView extends VerticalLayout {
             }
             try {
                 flags.set(state.flag(), change.getValue());
-                value.setInvalid(false);
+                grid.setItems(flags.all());
                 Notification.show(state.flag().name() + " = " + change.getValue().strip().toLowerCase());
             } catch (UserFacingException e) {
                 value.setErrorMessage(e.getMessage());

@@ -82,6 +82,21 @@ class SettingsViewsTest extends KaribuTest {
         assertThat(field.getErrorMessage()).contains("true or false");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_saved_flag_shows_its_new_value_and_source_at_once() {
+        UI.getCurrent().navigate(FlagsView.class);
+
+        _setValue(flagField("datasets.preview-page-size"), "60");
+
+        assertThat(flagField("datasets.preview-page-size").getValue()).isEqualTo("60");
+        Grid<io.duckboard.platform.flags.FlagState> grid = _get(Grid.class, spec -> spec.withId("flags-grid"));
+        int row = java.util.stream.IntStream.range(0, _size(grid))
+                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).flag().name().equals("datasets.preview-page-size"))
+                .findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "source")).isEqualTo("set here");
+    }
+
     @SuppressWarnings("unchecked")
     private static TextField flagField(String name) {
         Grid<io.duckboard.platform.flags.FlagState> grid = _get(Grid.class, spec -> spec.withId("flags-grid"));
