@@ -47,9 +47,11 @@ public class AuditHistoryView extends VerticalLayout {
             .withXAxis(ChartOptions.Axis.datetime()).withYAxes(ChartOptions.Axis.numeric("findings"))
             .withColors(List.of("#c62828", "#b26a00", KitchenPalette.SAGE.hex())).withTitle("Findings per run"));
     private final Grid<RunView> grid = new Grid<>();
+    private final Clock clock;
 
     public AuditHistoryView(AuditRegistry registry, AuditRunStore runs, Clock clock) {
         this.runs = runs;
+        this.clock = clock;
         setId("audit-history-view");
         List<String> audits = new ArrayList<>(List.of(ALL));
         registry.all().stream().map(Audit::id).forEach(audits::add);
@@ -78,7 +80,9 @@ public class AuditHistoryView extends VerticalLayout {
         grid.addColumn(RunView::failures).setHeader("Fail");
         grid.addColumn(RunView::warnings).setHeader("Warn");
         grid.addColumn(RunView::infos).setHeader("Info");
-        grid.addColumn(run -> run.trigger().name().toLowerCase() + " by " + run.requestedBy()).setHeader("Started by").setAutoWidth(true);
+        grid.addColumn(AuditHistoryView::startedBy).setHeader("Started by").setAutoWidth(true).setFlexGrow(1)
+                .setTooltipGenerator(AuditHistoryView::startedBy);
+        grid.setEmptyStateText("No run matches these filters.");
         add(new RouterLink("← Audits", AuditsView.class), new H2("Audit history"), filters, chart, grid);
         refresh();
     }
@@ -91,13 +95,23 @@ public class AuditHistoryView extends VerticalLayout {
     private void refresh() {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate start = from.getValue() == null ? LocalDate.of(2000, 1, 1) : from.getValue();
-        LocalDate end = to.getValue() == null ? LocalDate.now().plusDays(1) : to.getValue();
+        LocalDate end = to.getValue() == null ? LocalDate.now(clock).plusDays(1) : to.getValue();
+        boolean backwards = end.isBefore(start);
+        to.setInvalid(backwards);
+        to.setErrorMessage(backwards ? "To is before From: pick a day on or after " + start : null);
+        if (backwards) {
+            return;
+        }
         List<RunView> found = runs.history(ALL.equals(audit.getValue()) ? null : audit.getValue(), status.getValue(),
                 start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), LIMIT);
         grid.setItems(found);
         List<RunView> oldestFirst = found.stream().sorted(Comparator.comparing(RunView::startedAt)).toList();
         chart.updateSeries(List.of(series("FAIL", oldestFirst, RunView::failures), series("WARN", oldestFirst, RunView::warnings),
                 series("INFO", oldestFirst, RunView::infos)));
+    }
+
+    private static String startedBy(RunView run) {
+        return run.trigger().name().toLowerCase() + " by " + run.requestedBy();
     }
 
     private static void iso(DatePicker picker) {

@@ -144,6 +144,26 @@ class AuditViewsTest extends KaribuTest {
         assertThat(history.shown()).extracting(RunView::id).doesNotContain(runId);
     }
 
+    @Test
+    void a_backwards_date_range_is_flagged_on_the_field_and_keeps_the_runs_shown() {
+        long runId = runner.start("test-failing", RunTrigger.MANUAL).runId();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.run(runId).orElseThrow().status().finished());
+        UI.getCurrent().navigate(AuditHistoryView.class);
+        AuditHistoryView history = _get(AuditHistoryView.class);
+        var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("From"));
+        var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("To"));
+
+        _setValue(from, to.getValue().plusDays(2));
+
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).contains("To is before From");
+        assertThat(history.shown()).extracting(RunView::id).contains(runId);
+
+        _setValue(to, from.getValue().plusDays(1));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(history.shown()).extracting(RunView::id).doesNotContain(runId);
+    }
+
     private static String badge(String stepId) {
         return _find(_get(Div.class, spec -> spec.withId(stepId)), Span.class, spec -> spec.withClasses("audit-badge")).getFirst().getText();
     }
