@@ -61,6 +61,19 @@ class LogFilesIntegrationTest {
     }
 
     @Test
+    void a_closed_push_connection_is_a_debug_line_not_an_error() {
+        try (var app = start("local")) {
+            LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: 2ae00d3c",
+                    new IllegalStateException("The remote endpoint was in state [TEXT_FULL_WRITING]"));
+            log.error("a real error after it");
+
+            LogFiles.awaitLine(dir.resolve("local_debug.log"), "push connection closed while the server was writing");
+            LogFiles.awaitLine(dir.resolve("local_errors.log"), "a real error after it");
+            assertThat(LogFiles.read(dir.resolve("local_errors.log"))).doesNotContain("Failed to cancel resource");
+        }
+    }
+
+    @Test
     void user_actions_go_to_the_interactions_file_only() {
         try (var app = start("local")) {
             UserActions actions = app.getBean(UserActions.class);
