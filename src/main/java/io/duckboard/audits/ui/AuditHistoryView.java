@@ -45,7 +45,7 @@ public class AuditHistoryView extends VerticalLayout {
     private final DatePicker to = new DatePicker("To");
     private final ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BAR, "260px").stacked()
             .withXAxis(ChartOptions.Axis.datetime()).withYAxes(ChartOptions.Axis.numeric("findings"))
-            .withColors(List.of("#c62828", "#b26a00", KitchenPalette.SAGE.hex())).withTitle("Findings per run"));
+            .withColors(List.of("#c62828", "#b26a00", KitchenPalette.SAGE.hex())).withTitle("Findings per run").withDownloadName("duckboard-audit-findings"));
     private final Grid<RunView> grid = new Grid<>();
     private final Clock clock;
 

@@ -33,7 +33,7 @@ public class ChartCard extends Div {
     public ChartCard(String id, String title, ChartOptions options) {
         setId(id);
         addClassName("chart-card");
-        chart = new ApexChart(options);
+        chart = new ApexChart(options.withDownloadName("duckboard-" + id));
         loading.setIndeterminate(true);
         error.addClassName("chart-error");
         error.setVisible(false);

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The period at a glance: five figures against the previous period of equal length, with sparklines. */
+/** The period at a glance: five figures against the previous period of equal length, with small monthly trend charts. */
 @Route("dashboards/overview")
 @PageTitle("Overview · Duckboard")
 @Menu(title = "Overview", order = 20, icon = "vaadin:dashboard")
@@ -30,9 +30,11 @@ public class OverviewView extends DashboardView {
 
     private final Div cards = new Div();
     private final ChartCard interactions = new ChartCard("spark-interactions", "Interactions per month",
-            ChartOptions.of(ChartType.AREA, "120").sparkline());
+            ChartOptions.of(ChartType.AREA, "180").withXAxis(ChartOptions.Axis.datetime())
+                    .withYAxes(ChartOptions.Axis.values("Interactions", 0)).withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
     private final ChartCard rating = new ChartCard("spark-rating", "Mean rating per month",
-            ChartOptions.of(ChartType.LINE, "120").sparkline());
+            ChartOptions.of(ChartType.LINE, "180").withXAxis(ChartOptions.Axis.datetime())
+                    .withYAxes(ChartOptions.Axis.values("Mean rating", 2)).withTooltip(ChartOptions.Tooltip.shared("MMM yyyy")));
 
     public OverviewView(DashboardQueries queries, DashboardExecutor executor) {
         super("Overview", queries, executor);

@@ -82,30 +82,38 @@ public record ChartOptions(
         return new ChartOptions(chart.asStacked(), series, xaxis, yaxis, colors, stroke, dataLabels, annotations, tooltip, plotOptions, labels, title);
     }
 
-    public ChartOptions sparkline() {
-        return new ChartOptions(chart.asSparkline(), series, xaxis, yaxis, colors, stroke, dataLabels, annotations, tooltip, plotOptions, labels, title);
+    /** The files the toolbar's downloads are saved as: {@code name.png}, {@code name.svg}, {@code name.csv}. */
+    public ChartOptions withDownloadName(String name) {
+        return new ChartOptions(chart.withToolbar(chart.toolbar().named(name)), series, xaxis, yaxis, colors, stroke, dataLabels,
+                annotations, tooltip, plotOptions, labels, title);
     }
 
     /** {@code chart}: type, size, toolbar with PNG/SVG/CSV download, zoom and pan. */
     public record Chart(ChartType type, String height, @Nullable Boolean stacked, Toolbar toolbar, Toggle zoom,
-                        @Nullable Toggle sparkline, Map<String, Object> animations) {
+                        Map<String, Object> animations) {
 
         static Chart of(ChartType type, String height) {
-            return new Chart(type, height, null, Toolbar.DOWNLOADS, new Toggle(true), null, Map.of("speed", 300));
+            return new Chart(type, height, null, Toolbar.DOWNLOADS, new Toggle(true), Map.of("speed", 300));
         }
 
         Chart asStacked() {
-            return new Chart(type, height, true, toolbar, zoom, sparkline, animations);
+            return new Chart(type, height, true, toolbar, zoom, animations);
         }
 
-        Chart asSparkline() {
-            return new Chart(type, height, stacked, new Toolbar(false, Map.of()), new Toggle(false), new Toggle(true), animations);
+        Chart withToolbar(Toolbar newToolbar) {
+            return new Chart(type, height, stacked, newToolbar, zoom, animations);
         }
     }
 
-    public record Toolbar(boolean show, Map<String, Object> tools) {
+    /** The toolbar; {@code export} names the downloaded files (ApexCharts' default is a random name). */
+    public record Toolbar(boolean show, Map<String, Object> tools, @Nullable Map<String, Object> export) {
         static final Toolbar DOWNLOADS = new Toolbar(true, Map.of("download", true, "zoom", true, "zoomin", true,
-                "zoomout", true, "pan", true, "reset", true, "selection", true));
+                "zoomout", true, "pan", true, "reset", true, "selection", true), null);
+
+        Toolbar named(String name) {
+            return new Toolbar(show, tools, Map.of("png", Map.of("filename", name), "svg", Map.of("filename", name),
+                    "csv", Map.of("filename", name)));
+        }
     }
 
     public record Toggle(boolean enabled) {
@@ -174,21 +182,27 @@ public record ChartOptions(
         public Annotations horizontalLine(double y, String label) {
             List<Map<String, Object>> lines = new ArrayList<>(yaxis);
             lines.add(Map.of("y", y, "borderColor", KitchenPalette.ESPRESSO.hex(), "strokeDashArray", 4,
-                    "label", Map.of("text", label)));
+                    "label", readableLabel(label)));
             return new Annotations(lines, xaxis, points);
         }
 
         public Annotations band(Object fromX, Object toX, String label) {
             List<Map<String, Object>> bands = new ArrayList<>(xaxis);
             bands.add(Map.of("x", fromX, "x2", toX, "fillColor", KitchenPalette.SAFFRON.hex(), "opacity", 0.12,
-                    "label", Map.of("text", label)));
+                    "label", readableLabel(label)));
             return new Annotations(yaxis, bands, points);
         }
 
         public Annotations point(Object x, double y, String label) {
             List<Map<String, Object>> marks = new ArrayList<>(points);
-            marks.add(Map.of("x", x, "y", y, "marker", Map.of("size", 5), "label", Map.of("text", label)));
+            marks.add(Map.of("x", x, "y", y, "marker", Map.of("size", 5), "label", readableLabel(label)));
             return new Annotations(yaxis, xaxis, marks);
+        }
+
+        /** Dark text on saffron: readable on the light and the dark theme (ApexCharts' default is a white box). */
+        private static Map<String, Object> readableLabel(String text) {
+            return Map.of("text", text, "borderColor", KitchenPalette.SAFFRON.hex(),
+                    "style", Map.of("background", KitchenPalette.SAFFRON.hex(), "color", KitchenPalette.ESPRESSO.hex()));
         }
     }
 }

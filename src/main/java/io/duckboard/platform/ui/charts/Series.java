@@ -1,5 +1,6 @@
 package io.duckboard.platform.ui.charts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +22,10 @@ public record Series(String name, List<Point> data, @Nullable ChartType type, @N
      * A point: {@code x} is a category, a number or epoch milliseconds (datetime axes); {@code y} a number,
      * or a list for ranges ({@code [low, high]}) and box plots ({@code [min, q1, median, q3, max]}).
      * {@code goals} are marks drawn across a bar at other values (its interval's ends, a target).
+     * A missing {@code y} is sent as {@code null} (a gap in a line), never left out: ApexCharts reads
+     * a point without {@code y} as a broken one.
      */
-    public record Point(Object x, @Nullable Object y, @Nullable List<Goal> goals) {
+    public record Point(Object x, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Object y, @Nullable List<Goal> goals) {
 
         public Point(Object x, @Nullable Object y) {
             this(x, y, null);
@@ -49,8 +52,9 @@ public record Series(String name, List<Point> data, @Nullable ChartType type, @N
     /** ApexCharts' bar "goal": a short line across the bar at {@code value}. */
     public record Goal(String name, double value, int strokeWidth, int strokeHeight, String strokeColor) {
 
+        /** Saffron: it stands out on the bars and on both themes' backgrounds (espresso vanished on the dark one). */
         static Goal mark(String name, double value) {
-            return new Goal(name, value, 2, 14, KitchenPalette.ESPRESSO.hex());
+            return new Goal(name, value, 3, 14, KitchenPalette.SAFFRON.hex());
         }
     }
 }
