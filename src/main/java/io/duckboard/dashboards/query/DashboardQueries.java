@@ -49,8 +49,8 @@ public class DashboardQueries {
     }
 
     public List<MonthlyPoint> monthly(DashboardFilters filters) {
-        return cached("monthly", filters, () -> run(monthlyStatement(filters),
-                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3))));
+        return cached("monthly", filters, () -> MonthlyPoint.everyMonth(run(monthlyStatement(filters),
+                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)))));
     }
 
     static Statement kpisStatement(DashboardFilters filters) {

@@ -65,39 +65,46 @@ public class SeasonalityView extends DashboardView {
         ChartQuery.of(() -> queries.weekdayByMonth(current)).into(weekdayMonth, SeasonalityView::weekdaySeries).run(executor);
     }
 
-    /** Per calendar month: the mean and the standard deviation of that month's count across the years. */
+    /**
+     * Per calendar month: the mean and the standard deviation of that month's count across the years,
+     * or null for a month the selection does not reach (a period shorter than a year).
+     */
     static double[][] monthStatistics(List<MonthlyPoint> points) {
         Map<Integer, List<Double>> byMonth = new TreeMap<>();
         for (MonthlyPoint point : points) {
             byMonth.computeIfAbsent(point.month().getMonthValue(), m -> new ArrayList<>()).add((double) point.interactions());
         }
-        double[][] result = new double[12][2];
-        for (int m = 1; m <= 12; m++) {
-            List<Double> values = byMonth.getOrDefault(m, List.of());
+        double[][] result = new double[12][];
+        byMonth.forEach((month, values) -> {
             double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             double variance = values.size() < 2 ? 0
                     : values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (values.size() - 1);
-            result[m - 1] = new double[] {mean, Math.sqrt(variance)};
-        }
+            result[month - 1] = new double[] {mean, Math.sqrt(variance)};
+        });
         return result;
     }
 
+    /** Each month's mean against the average month (100), over the months the selection reaches. */
     static List<Series.Point> seasonalIndex(List<MonthlyPoint> points) {
         double[][] stats = monthStatistics(points);
-        double overall = java.util.Arrays.stream(stats).mapToDouble(s -> s[0]).average().orElse(0);
+        double overall = java.util.Arrays.stream(stats).filter(java.util.Objects::nonNull).mapToDouble(s -> s[0]).average().orElse(0);
         List<Series.Point> result = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            result.add(Series.Point.of(MONTHS.get(m), overall == 0 ? null : Math.round(1000 * stats[m][0] / overall) / 10.0));
+            result.add(Series.Point.of(MONTHS.get(m), overall == 0 || stats[m] == null ? null : Math.round(1000 * stats[m][0] / overall) / 10.0));
         }
         return result;
     }
 
     static String peakSentence(List<MonthlyPoint> points) {
-        List<Series.Point> index = seasonalIndex(points);
-        Series.Point high = index.stream().filter(p -> p.y() != null).max(java.util.Comparator.comparingDouble(p -> ((Number) p.y()).doubleValue())).orElse(null);
-        Series.Point low = index.stream().filter(p -> p.y() != null).min(java.util.Comparator.comparingDouble(p -> ((Number) p.y()).doubleValue())).orElse(null);
-        return high == null ? "No data in this period."
-                : "Busiest month: %s (%s); quietest: %s (%s).".formatted(high.x(), high.y(), low.x(), low.y());
+        List<Series.Point> index = seasonalIndex(points).stream().filter(p -> p.y() != null).toList();
+        java.util.Comparator<Series.Point> byIndex = java.util.Comparator.comparingDouble(p -> ((Number) p.y()).doubleValue());
+        if (index.isEmpty()) {
+            return "No data in this period.";
+        }
+        Series.Point high = index.stream().max(byIndex).orElseThrow();
+        Series.Point low = index.stream().min(byIndex).orElseThrow();
+        String sentence = "Busiest month: %s (%s); quietest: %s (%s).".formatted(high.x(), high.y(), low.x(), low.y());
+        return index.size() == 12 ? sentence : sentence + " Only the %d months this period reaches are compared.".formatted(index.size());
     }
 
     private static List<Series> profileSeries(List<MonthlyPoint> points) {
@@ -105,16 +112,19 @@ public class SeasonalityView extends DashboardView {
         List<Series.Point> band = new ArrayList<>();
         List<Series.Point> mean = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            band.add(Series.Point.range(MONTHS.get(m), Math.max(0, Math.round(stats[m][0] - stats[m][1])), Math.round(stats[m][0] + stats[m][1])));
-            mean.add(Series.Point.of(MONTHS.get(m), Math.round(stats[m][0])));
+            double[] month = stats[m];
+            band.add(month == null ? new Series.Point(MONTHS.get(m), null)
+                    : Series.Point.range(MONTHS.get(m), Math.max(0, Math.round(month[0] - month[1])), Math.round(month[0] + month[1])));
+            mean.add(Series.Point.of(MONTHS.get(m), month == null ? null : Math.round(month[0])));
         }
         return List.of(Series.of("mean ± sd", band).as(ChartType.RANGE_AREA), Series.of("mean", mean).as(ChartType.LINE));
     }
 
+    /** One row per year, a cell per month: 0 where the selection has no interactions (a heatmap needs every cell). */
     private static List<Series> yearMonthSeries(List<MonthlyPoint> points) {
-        Map<Integer, Long[]> byYear = new TreeMap<>();
+        Map<Integer, long[]> byYear = new TreeMap<>();
         for (MonthlyPoint point : points) {
-            byYear.computeIfAbsent(point.month().getYear(), y -> new Long[12])[point.month().getMonthValue() - 1] = point.interactions();
+            byYear.computeIfAbsent(point.month().getYear(), y -> new long[12])[point.month().getMonthValue() - 1] = point.interactions();
         }
         List<Series> series = new ArrayList<>();
         byYear.forEach((year, months) -> {
@@ -135,7 +145,7 @@ public class SeasonalityView extends DashboardView {
             for (int m = 1; m <= 12; m++) {
                 int month = m;
                 Double perDay = counts.stream().filter(c -> c.weekday() == weekday && c.month() == month).findFirst()
-                        .map(c -> c.days() == 0 ? 0.0 : Math.round(10.0 * c.interactions() / c.days()) / 10.0).orElse(null);
+                        .map(c -> c.days() == 0 ? 0.0 : Math.round(10.0 * c.interactions() / c.days()) / 10.0).orElse(0.0);
                 data.add(Series.Point.of(MONTHS.get(m - 1), perDay));
             }
             series.add(Series.of(DayOfWeek.of(weekday).getDisplayName(TextStyle.SHORT, Locale.ENGLISH), data));

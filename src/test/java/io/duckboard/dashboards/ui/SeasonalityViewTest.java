@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 /** The seasonal figures on a fixture computed by hand. */
 class SeasonalityViewTest {
 
-    private static final List<MonthlyPoint> POINTS = List.of(
+    /** Jan 2008 … Jul 2009 as the monthly query returns them: the months between with 0 interactions. */
+    private static final List<MonthlyPoint> POINTS = MonthlyPoint.everyMonth(List.of(
             new MonthlyPoint(LocalDate.of(2008, 1, 1), 30, 4.5),
-            new MonthlyPoint(LocalDate.of(2009, 1, 1), 50, 4.5),
             new MonthlyPoint(LocalDate.of(2008, 7, 1), 10, 4.5),
-            new MonthlyPoint(LocalDate.of(2009, 7, 1), 10, 4.5));
+            new MonthlyPoint(LocalDate.of(2009, 1, 1), 50, 4.5),
+            new MonthlyPoint(LocalDate.of(2009, 7, 1), 10, 4.5)));
 
     @Test
     void month_statistics_are_mean_and_sample_sd_across_years() {
@@ -25,7 +26,21 @@ class SeasonalityViewTest {
         assertThat(stats[0][1]).isCloseTo(Math.sqrt(200), within(1e-9));
         assertThat(stats[6][0]).isEqualTo(10.0);
         assertThat(stats[6][1]).isZero();
-        assertThat(stats[3][0]).as("a month with no data").isZero();
+        assertThat(stats[3][0]).as("a month without interactions").isZero();
+    }
+
+    @Test
+    void a_period_shorter_than_a_year_compares_only_the_months_it_reaches() {
+        List<MonthlyPoint> quarter = List.of(new MonthlyPoint(LocalDate.of(2018, 1, 1), 400, 4.5),
+                new MonthlyPoint(LocalDate.of(2018, 2, 1), 300, 4.5), new MonthlyPoint(LocalDate.of(2018, 3, 1), 200, 4.5));
+
+        assertThat(SeasonalityView.monthStatistics(quarter)[3]).as("April is outside the period").isNull();
+        var index = SeasonalityView.seasonalIndex(quarter);
+        assertThat(index.get(0).y()).isEqualTo(133.3);
+        assertThat(index.get(2).y()).isEqualTo(66.7);
+        assertThat(index.get(3).y()).isNull();
+        assertThat(SeasonalityView.peakSentence(quarter))
+                .isEqualTo("Busiest month: Jan (133.3); quietest: Mar (66.7). Only the 3 months this period reaches are compared.");
     }
 
     @Test
