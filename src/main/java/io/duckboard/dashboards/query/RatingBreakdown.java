@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ratings (1–5) by tag and by recipe property, in one query: ratings are summed per recipe first
@@ -44,7 +45,7 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<
         Map<RecipeProperty, Double> correlations = new EnumMap<>(RecipeProperty.class);
         for (RecipeProperty property : RecipeProperty.values()) {
             bins.put(property, new ArrayList<>());
-            correlations.put(property, 0.0);
+            correlations.put(property, null);
         }
         long[] counts = new long[6];
         for (Sums sums : rows) {
@@ -106,12 +107,16 @@ public record RatingBreakdown(List<TagRating> tags, RatingProfile profile, List<
         return sums.n() > 1 ? Math.sqrt(Math.max(0, (sums.ss() - sums.s() * sums.s() / sums.n()) / (sums.n() - 1))) : 0;
     }
 
-    /** Pearson's r between rating (y) and property (x) over individual ratings, from sums; 0 where undefined. */
-    static double pearson(Sums sums) {
+    /**
+     * Pearson's r between rating (y) and property (x) over individual ratings, from sums; null where it
+     * is undefined (fewer than 3 ratings, or no spread in the ratings or in the property).
+     */
+    static @Nullable Double pearson(Sums sums) {
         double n = sums.n();
         double covariance = n * sums.sxy() - sums.sx() * sums.s();
         double varianceX = n * sums.sxx() - sums.sx() * sums.sx();
         double varianceY = n * sums.ss() - sums.s() * sums.s();
-        return n < 2 || varianceX <= 0 || varianceY <= 0 ? 0 : covariance / Math.sqrt(varianceX * varianceY);
+        return n < 3 || varianceX <= 1e-9 * n * sums.sxx() || varianceY <= 1e-9 * n * sums.ss() ? null
+                : covariance / Math.sqrt(varianceX * varianceY);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.DoubleStream;
+import org.jspecify.annotations.Nullable;
 
 /** How people rate: the distribution, by tag with confidence intervals, and against recipe length and effort. */
 @Route("dashboards/ratings")
@@ -55,8 +56,10 @@ public class RatingsView extends DashboardView {
     @Override
     protected void refresh(DashboardFilters current) {
         ChartQuery<RatingBreakdown> breakdown = ChartQuery.of(() -> queries.ratingBreakdown(current))
-                .into(byTag, result -> tagSeries(shownTags(result)), result -> fitScale(byTag, scaleFloor(shownTags(result).stream()
-                        .mapToDouble(tag -> tag.mean() - halfWidth(tag))), true));
+                .into(byTag, result -> tagSeries(shownTags(result)), result -> {
+                    byTag.setNote(result.tags().isEmpty() ? "No ratings in this selection." : "");
+                    fitScale(byTag, scaleFloor(shownTags(result).stream().mapToDouble(tag -> tag.mean() - halfWidth(tag))), true);
+                });
         for (RecipeProperty property : RecipeProperty.values()) {
             ChartCard card = binned.get(property.ordinal());
             breakdown.into(card, result -> List.of(Series.of("Mean rating", result.profile().bins().get(property).stream()
@@ -121,9 +124,9 @@ public class RatingsView extends DashboardView {
         return tag.n() < 2 ? 0 : LinearTrend.tQuantile975((int) Math.min(Integer.MAX_VALUE, tag.n() - 1)) * tag.sd() / Math.sqrt(tag.n());
     }
 
-    static String correlationSentence(RecipeProperty property, Double r) {
+    static String correlationSentence(RecipeProperty property, @Nullable Double r) {
         if (r == null) {
-            return "";
+            return "Too few ratings (or no spread in them) in this selection to relate rating and %s.".formatted(property.label());
         }
         String strength = Math.abs(r) < 0.1 ? "hardly related" : Math.abs(r) < 0.3 ? "weakly related" : "related";
         return "Rating and %s are %s (Pearson's r = %.3f%s).".formatted(property.label(), strength, r,

@@ -71,16 +71,28 @@ public class WeekendView extends DashboardView {
         }
         WeekendStats a = weekend.get();
         WeekendStats b = weekday.get();
+        if (a.varianceRating() < 1e-12 && b.varianceRating() < 1e-12) {
+            String same = Math.abs(a.meanRating() - b.meanRating()) < 1e-9
+                    ? "Every rating in this selection is %.0f★, on weekdays and weekends alike".formatted(a.meanRating())
+                    : "Weekend ratings are all %.0f★ and weekday ratings all %.0f★".formatted(a.meanRating(), b.meanRating());
+            return (same + ": with no spread in the ratings there is nothing to test; widen the rating range to compare them. "
+                    + "Weekends see %s interactions a day against %s on weekdays.").formatted(perDay(a.perDay()), perDay(b.perDay()));
+        }
         GroupTests.Welch welch = GroupTests.welch(a.rated(), a.meanRating(), a.varianceRating(), b.rated(), b.meanRating(), b.varianceRating());
         GroupTests.ChiSquare chi = GroupTests.chiSquare(new long[][] {a.ratingCounts(), b.ratingCounts()});
         String direction = welch.difference() < 0 ? "lower" : "higher";
         return ("Weekend ratings are %.2f★ %s than on weekdays (%.2f vs %.2f; Welch's t = %.2f, %s, %s, d = %.2f). "
                 + "The whole rating distribution differs %s (χ² = %.1f with %d df, %s, Cramér's V = %.3f). "
-                + "Weekends see %.0f interactions a day against %.0f on weekdays.")
+                + "Weekends see %s interactions a day against %s on weekdays.")
                 .formatted(Math.abs(welch.difference()), direction, a.meanRating(), b.meanRating(), welch.t(), GroupTests.p(welch.p()),
                         GroupTests.size(welch.cohensD(), 0.2, 0.5, 0.8), welch.cohensD(),
                         chi.p() < 0.05 ? "too" : "only by chance", chi.chiSquare(), chi.df(), GroupTests.p(chi.p()), chi.cramersV(),
-                        a.perDay(), b.perDay());
+                        perDay(a.perDay()), perDay(b.perDay()));
+    }
+
+    /** Whole numbers from 100 up; below, one decimal (3.1 against 2.9 rather than 3 against 3). */
+    static String perDay(double value) {
+        return value >= 100 ? "%,.0f".formatted(value) : "%.1f".formatted(value);
     }
 
     private static List<Series> distributionSeries(List<WeekendStats> groups) {
