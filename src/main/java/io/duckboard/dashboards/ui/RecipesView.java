@@ -1,6 +1,7 @@
 package io.duckboard.dashboards.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -15,7 +16,9 @@ import io.duckboard.dashboards.query.ContributorRow;
 import io.duckboard.dashboards.query.DashboardQueries;
 import io.duckboard.dashboards.query.RecipeRow;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Recipes and contributors in lazy, sortable grids; a recipe opens its own page. */
@@ -25,8 +28,12 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class RecipesView extends DashboardView {
 
+    static final String RECIPES_SORT = "rsort";
+    static final String CONTRIBUTORS_SORT = "csort";
+
     private final Grid<RecipeRow> recipes = new Grid<>();
     private final Grid<ContributorRow> contributors = new Grid<>();
+    private boolean readingAddress;
 
     public RecipesView(DashboardQueries queries, DashboardExecutor executor) {
         super("Recipes & contributors", queries, executor);
@@ -46,6 +53,8 @@ public class RecipesView extends DashboardView {
         contributors.addColumn(c -> "%,d".formatted(c.interactions())).setHeader("Interactions").setKey("interactions").setSortable(true);
         contributors.addColumn(c -> stars(c.meanRating())).setHeader("Mean rating").setKey("mean").setSortable(true);
         contributors.setHeight("24rem");
+        recipes.addSortListener(sort -> sortChanged());
+        contributors.addSortListener(sort -> sortChanged());
         add(new H3("Top recipes"), new Paragraph("Sort by interactions or by the Bayesian average, which weighs a mean "
                 + "by how many ratings stand behind it. Click a recipe to open it."), recipes,
                 new H3("Contributor leaderboard"), contributors);
@@ -61,6 +70,47 @@ public class RecipesView extends DashboardView {
                 query -> queries.contributors(current, sortKey(query.getSortOrders(), "interactions"), descending(query.getSortOrders()),
                         query.getOffset(), query.getLimit()).stream(),
                 query -> queries.contributorCount(current)));
+    }
+
+    /** Each grid's sort in the URL ({@code rsort=bayes-desc}, {@code csort=mean-asc}), so that a link reopens it sorted. */
+    @Override
+    protected Map<String, List<String>> viewParameters(Map<String, List<String>> query) {
+        readingAddress = true;
+        readSort(recipes, query.get(RECIPES_SORT));
+        readSort(contributors, query.get(CONTRIBUTORS_SORT));
+        readingAddress = false;
+        return sortParameters();
+    }
+
+    private void sortChanged() {
+        if (!readingAddress) {
+            filters.showViewParameters(sortParameters());
+        }
+    }
+
+    private Map<String, List<String>> sortParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        writeSort(recipes, RECIPES_SORT, parameters);
+        writeSort(contributors, CONTRIBUTORS_SORT, parameters);
+        return parameters;
+    }
+
+    private static void writeSort(Grid<?> grid, String parameter, Map<String, List<String>> parameters) {
+        grid.getSortOrder().stream().findFirst().ifPresent(order -> parameters.put(parameter, List.of(order.getSorted().getKey()
+                + (order.getDirection() == SortDirection.ASCENDING ? "-asc" : "-desc"))));
+    }
+
+    /** {@code key-asc} or {@code key-desc} of a sortable column; anything else leaves the grid unsorted. */
+    private static <T> void readSort(Grid<T> grid, @Nullable List<String> values) {
+        String value = values == null || values.size() != 1 ? "" : values.getFirst();
+        int dash = value.lastIndexOf('-');
+        Grid.Column<T> column = dash < 0 ? null : grid.getColumnByKey(value.substring(0, dash));
+        String direction = dash < 0 ? "" : value.substring(dash + 1);
+        if (column == null || !column.isSortable() || !(direction.equals("asc") || direction.equals("desc"))) {
+            grid.sort(List.of());
+            return;
+        }
+        grid.sort(List.of(new GridSortOrder<>(column, direction.equals("asc") ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
     private static String sortKey(List<QuerySortOrder> orders, String fallback) {

@@ -1,15 +1,9 @@
 package io.duckboard.dashboards.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.duckboard.dashboards.DashboardExecutor;
 import io.duckboard.dashboards.DashboardFilters;
@@ -24,7 +18,6 @@ import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +31,12 @@ import java.util.TreeMap;
 @PageTitle("Trends · Duckboard")
 @Menu(title = "Trends", order = 21, icon = "vaadin:trending-up")
 @PermitAll
-public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
+public class TrendsView extends DashboardView {
 
-    private final DashboardQueries queries;
-    private final DashboardExecutor executor;
-    private final FilterBar filters;
+    static final String MOVING_AVERAGE = "Moving average";
+    private static final List<Integer> WINDOWS = List.of(3, 6, 12);
+    private static final int DEFAULT_WINDOW = 12;
+
     private final Select<Integer> window = new Select<>();
     private final ChartCard monthly = new ChartCard("chart-monthly", "Interactions and mean rating per month",
             ChartOptions.of(ChartType.LINE, "320")
@@ -60,50 +54,44 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
     private final ChartCard yearOverYear = new ChartCard("chart-yoy", "Year over year",
             ChartOptions.of(ChartType.LINE, "300").withXAxis(ChartOptions.Axis.category(monthNames()))
                     .withStroke(ChartOptions.Stroke.smooth(2)));
-    private int movingAverage = 12;
-    private DashboardFilters current = DashboardFilters.DEFAULT;
+    private int movingAverage = DEFAULT_WINDOW;
 
     public TrendsView(DashboardQueries queries, DashboardExecutor executor) {
-        this.queries = queries;
-        this.executor = executor;
-        this.filters = new FilterBar(TrendsView.class, queries.tags(), changed -> {
-            current = changed;
-            refresh();
-        });
+        super("Trends", queries, executor);
         setId("trends-view");
-        window.setLabel("Moving average");
+        window.setLabel(MOVING_AVERAGE);
         window.setId("moving-average");
-        window.setItems(3, 6, 12);
+        window.setItems(WINDOWS);
         window.setItemLabelGenerator(months -> months + " months");
+        window.setValue(DEFAULT_WINDOW);
         window.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                Map<String, List<String>> query = new LinkedHashMap<>(current.toQuery());
-                query.put("ma", List.of(Integer.toString(event.getValue())));
-                UI.getCurrent().navigate(TrendsView.class, new QueryParameters(query));
+            if (event.isFromClient() && event.getValue() != null) {
+                movingAverage = event.getValue();
+                filters.showViewParameters(windowParameter());
+                refresh(current);
             }
         });
         Div grid = new Div(monthly, trend, yearOverYear);
         grid.addClassName("chart-grid");
-        add(new H2("Trends"), filters, window, grid);
+        add(window, grid);
+    }
+
+    /** {@code ma=3|6|12}; anything else is the default 12 (and the address is corrected). */
+    @Override
+    protected Map<String, List<String>> viewParameters(Map<String, List<String>> query) {
+        List<String> ma = query.getOrDefault("ma", List.of());
+        movingAverage = WINDOWS.stream().filter(w -> ma.size() == 1 && ma.getFirst().equals(Integer.toString(w))).findFirst()
+                .orElse(DEFAULT_WINDOW);
+        window.setValue(movingAverage);
+        return windowParameter();
+    }
+
+    private Map<String, List<String>> windowParameter() {
+        return movingAverage == DEFAULT_WINDOW ? Map.of() : Map.of("ma", List.of(Integer.toString(movingAverage)));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        current = DashboardFilters.fromQuery(query);
-        List<String> ma = query.getOrDefault("ma", List.of("12"));
-        movingAverage = switch (ma.getFirst()) {
-            case "3" -> 3;
-            case "6" -> 6;
-            default -> 12;
-        };
-        window.setValue(movingAverage);
-        filters.show(current, movingAverage == 12 ? Map.of() : Map.of("ma", List.of(Integer.toString(movingAverage))));
-        refresh();
-    }
-
-    private void refresh() {
-        DashboardFilters filtersNow = current;
+    protected void refresh(DashboardFilters filtersNow) {
         int windowNow = movingAverage;
         ChartQuery.of(() -> queries.monthly(filtersNow))
                 .into(monthly, points -> List.of(
@@ -132,7 +120,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver {
                 lower.add(Series.Point.of(x, round(fit.at(i) - fit.bandAt(i))));
             }
         }
-        return List.of(Series.of("Interactions", raw), Series.of(window + "-month average", average),
+        // one name for every window: ApexCharts keeps a legend's names when only the series change
+        return List.of(Series.of("Interactions", raw), Series.of(MOVING_AVERAGE, average),
                 Series.of("Linear trend", line), Series.of("95 % band (upper)", upper), Series.of("95 % band (lower)", lower));
     }
 
