@@ -110,10 +110,10 @@ public class FilterBar extends FlexLayout {
         updating = false;
     }
 
-    /** A view's own parameters (a grid's sort, a window) changed: kept in the URL beside the filters, in place. */
-    public void showViewParameters(Map<String, List<String>> viewParameters) {
+    /** A view's own parameters (a grid's sort, a window) changed: kept in the URL beside the filters shown, in place. */
+    public void showViewParameters(DashboardFilters shown, Map<String, List<String>> viewParameters) {
         extra = viewParameters;
-        replaceUrl(view, query(current()));
+        replaceUrl(view, query(shown));
     }
 
     public DashboardFilters current() {
@@ -181,8 +181,8 @@ public class FilterBar extends FlexLayout {
         UI.getCurrent().getPage().getHistory().pushState(null, location(view, query));
     }
 
-    /** The same history entry with a corrected query (a nonsense value in a link that fell back to its default). */
-    static void replaceUrl(Class<? extends Component> view, Map<String, List<String>> query) {
+    /** The same history entry with another query: a view's own choice (a sort, a window) is not a step back/forward goes through. */
+    private static void replaceUrl(Class<? extends Component> view, Map<String, List<String>> query) {
         UI.getCurrent().getPage().getHistory().replaceState(null, location(view, query));
     }
 

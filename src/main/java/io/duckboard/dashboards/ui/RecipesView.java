@@ -84,7 +84,7 @@ public class RecipesView extends DashboardView {
 
     private void sortChanged() {
         if (!readingAddress) {
-            filters.showViewParameters(sortParameters());
+            filters.showViewParameters(current, sortParameters());
         }
     }
 

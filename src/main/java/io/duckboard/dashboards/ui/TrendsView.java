@@ -67,7 +67,7 @@ public class TrendsView extends DashboardView {
         window.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 movingAverage = event.getValue();
-                filters.showViewParameters(windowParameter());
+                filters.showViewParameters(current, windowParameter());
                 refresh(current);
             }
         });
