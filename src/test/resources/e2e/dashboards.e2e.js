@@ -1,7 +1,7 @@
 // End-to-end check of the dashboards in headless Chromium, run by DashboardsEndToEndTest.
 // Usage: node dashboards.e2e.js <baseUrl> <user> <password> <chromium>
 // Prints one JSON object; exits non-zero on failure.
-const { launch, signIn } = require('./session.js');
+const { launch, signIn, settled } = require('./session.js');
 const [baseUrl, user, password, executable] = process.argv.slice(2);
 const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recipe/1'];
 
@@ -53,11 +53,13 @@ const views = ['overview', 'trends', 'seasonality', 'weekend', 'ratings', 'recip
       document.querySelector('#chart-monthly svg').innerHTML !== old, before, { timeout: 20000 });
     report.filterChange = { url: page.url(), redrawnMs: Date.now() - started };
     // back and forward move between the two filter states: URL, field and charts follow
+    await settled(page);
     const afterChange = await page.evaluate(() => document.querySelector('#chart-monthly svg').innerHTML);
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('rmin=4'), null, { timeout: 20000 });
     await page.waitForFunction(old => document.querySelector('#chart-monthly svg') &&
       document.querySelector('#chart-monthly svg').innerHTML !== old, afterChange, { timeout: 20000 });
+    await settled(page);
     report.back = { url: page.url(), rmin: await page.inputValue('#filter-rmin input') };
     await page.goForward();
     await page.waitForFunction(() => location.search.includes('rmin=4'), null, { timeout: 20000 });

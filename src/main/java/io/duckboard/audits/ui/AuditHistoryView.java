@@ -2,6 +2,7 @@ package io.duckboard.audits.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,6 +84,7 @@ public class AuditHistoryView extends VerticalLayout {
         grid.addColumn(AuditHistoryView::startedBy).setHeader("Started by").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(AuditHistoryView::startedBy);
         grid.setEmptyStateText("No run matches these filters.");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new RouterLink("← Audits", AuditsView.class), new H2("Audit history"), filters, chart, grid);
         refresh();
     }

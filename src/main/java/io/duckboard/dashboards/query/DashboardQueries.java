@@ -50,7 +50,8 @@ public class DashboardQueries {
 
     public List<MonthlyPoint> monthly(DashboardFilters filters) {
         return cached("monthly", filters, () -> MonthlyPoint.everyMonth(run(monthlyStatement(filters),
-                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3)))));
+                row -> new MonthlyPoint(row.getObject(1, LocalDate.class), row.getLong(2), nullableDouble(row, 3))),
+                filters.from(), filters.to()));
     }
 
     static Statement kpisStatement(DashboardFilters filters) {

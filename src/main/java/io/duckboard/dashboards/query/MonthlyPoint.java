@@ -9,19 +9,34 @@ import org.jspecify.annotations.Nullable;
 public record MonthlyPoint(LocalDate month, long interactions, @Nullable Double meanRating) {
 
     /**
-     * The months from the first to the last of {@code points} (sorted), each present: a month without
-     * interactions in the selection had none, so it counts 0 — left out, it would close up the timeline
-     * (a trend per month would be fitted over fewer months than the period has).
+     * Every calendar month of the period {@code from}–{@code to}, in order: a month of the period
+     * without interactions in the selection had none, so it counts 0 — left out, it would close up
+     * the timeline (a trend per month fitted over fewer months than the period has, a season that
+     * seems not to exist). A selection with no interaction at all stays empty: there is nothing to draw.
      */
-    public static List<MonthlyPoint> everyMonth(List<MonthlyPoint> points) {
+    public static List<MonthlyPoint> everyMonth(List<MonthlyPoint> points, LocalDate from, LocalDate to) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = min(from.withDayOfMonth(1), points.getFirst().month());
+        LocalDate last = max(to.withDayOfMonth(1), points.getLast().month());
         List<MonthlyPoint> all = new ArrayList<>();
-        for (MonthlyPoint point : points) {
-            LocalDate next = all.isEmpty() ? point.month() : all.getLast().month().plusMonths(1);
-            for (; next.isBefore(point.month()); next = next.plusMonths(1)) {
-                all.add(new MonthlyPoint(next, 0, null));
+        int next = 0;
+        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            if (next < points.size() && points.get(next).month().equals(month)) {
+                all.add(points.get(next++));
+            } else {
+                all.add(new MonthlyPoint(month, 0, null));
             }
-            all.add(point);
         }
         return List.copyOf(all);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

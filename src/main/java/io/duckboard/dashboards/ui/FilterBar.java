@@ -162,7 +162,7 @@ public class FilterBar extends FlexLayout {
         boolean datesBackwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
         boolean ratingsBackwards = minRating.getValue() != null && maxRating.getValue() != null && maxRating.getValue() < minRating.getValue();
         return check(from, null)
-                & check(to, datesBackwards ? "On or after From (" + from.getValue() + ")" : null)
+                & check(to, datesBackwards ? "Not before From" : null)
                 & check(minRating, null)
                 & check(maxRating, ratingsBackwards ? "At least the lowest rating (" + minRating.getValue() + ")" : null)
                 & check(minInteractions, null);

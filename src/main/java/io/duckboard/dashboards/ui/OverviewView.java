@@ -90,8 +90,13 @@ public class OverviewView extends DashboardView {
         return "%+.1f %% vs previous period".formatted(100.0 * (now - before) / before);
     }
 
-    private static String difference(@Nullable Double now, @Nullable Double before, String format) {
-        return now == null || before == null ? "no previous period to compare" : format.formatted(now - before) + " vs previous period";
+    /** "+0.03★ vs previous period"; a difference that rounds to zero is "no change" (never a red "-0.00"). */
+    static String difference(@Nullable Double now, @Nullable Double before, String format) {
+        if (now == null || before == null) {
+            return "no previous period to compare";
+        }
+        String shown = format.formatted(now - before);
+        return shown.replaceAll("[^1-9]", "").isEmpty() ? "no change vs previous period" : shown + " vs previous period";
     }
 
     private static @Nullable Double scale(@Nullable Double share) {

@@ -59,7 +59,8 @@ public class SeasonalityView extends DashboardView {
     protected void refresh(DashboardFilters current) {
         ChartQuery.of(() -> queries.monthly(current))
                 .into(profile, SeasonalityView::profileSeries)
-                .into(index, points -> List.of(Series.of("Seasonal index", seasonalIndex(points))), points -> index.setNote(peakSentence(points)))
+                .into(index, points -> points.isEmpty() ? List.of() : List.of(Series.of("Seasonal index", seasonalIndex(points))),
+                        points -> index.setNote(peakSentence(points)))
                 .into(yearMonth, SeasonalityView::yearMonthSeries)
                 .run(executor);
         ChartQuery.of(() -> queries.weekdayByMonth(current)).into(weekdayMonth, SeasonalityView::weekdaySeries).run(executor);
@@ -86,6 +87,9 @@ public class SeasonalityView extends DashboardView {
 
     /** Each month's mean against the average month (100), over the months the selection reaches. */
     static List<Series.Point> seasonalIndex(List<MonthlyPoint> points) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
         double[][] stats = monthStatistics(points);
         double overall = java.util.Arrays.stream(stats).filter(java.util.Objects::nonNull).mapToDouble(s -> s[0]).average().orElse(0);
         List<Series.Point> result = new ArrayList<>();
@@ -99,7 +103,10 @@ public class SeasonalityView extends DashboardView {
         List<Series.Point> index = seasonalIndex(points).stream().filter(p -> p.y() != null).toList();
         java.util.Comparator<Series.Point> byIndex = java.util.Comparator.comparingDouble(p -> ((Number) p.y()).doubleValue());
         if (index.isEmpty()) {
-            return "No data in this period.";
+            return "No interactions in this selection.";
+        }
+        if (index.size() == 1) {
+            return "Only one month (%s) in this period: nothing to compare it with.".formatted(index.getFirst().x());
         }
         Series.Point high = index.stream().max(byIndex).orElseThrow();
         Series.Point low = index.stream().min(byIndex).orElseThrow();
@@ -107,7 +114,11 @@ public class SeasonalityView extends DashboardView {
         return index.size() == 12 ? sentence : sentence + " Only the %d months this period reaches are compared.".formatted(index.size());
     }
 
+    /** Nothing selected, nothing drawn: a range area of nulls makes ApexCharts compute -Infinity. */
     private static List<Series> profileSeries(List<MonthlyPoint> points) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
         double[][] stats = monthStatistics(points);
         List<Series.Point> band = new ArrayList<>();
         List<Series.Point> mean = new ArrayList<>();
@@ -139,6 +150,9 @@ public class SeasonalityView extends DashboardView {
 
     private static List<Series> weekdaySeries(List<WeekdayMonthCount> counts) {
         List<Series> series = new ArrayList<>();
+        if (counts.isEmpty()) {
+            return series;
+        }
         for (int day = 7; day >= 1; day--) {
             int weekday = day;
             List<Series.Point> data = new ArrayList<>();

@@ -130,9 +130,15 @@ public class TrendsView extends DashboardView {
             return "Too few months in this period for a trend.";
         }
         LinearTrend fit = LinearTrend.fit(points.stream().map(p -> (double) p.interactions()).toList());
+        double low = fit.slope() - fit.slopeHalfWidth();
+        double high = fit.slope() + fit.slopeHalfWidth();
+        if (low <= 0 && high >= 0) {
+            return "No clear linear trend: the slope is %.1f interactions per month, but its 95 %% CI (%.1f to %.1f) includes 0, over %d months."
+                    .formatted(fit.slope(), low, high, fit.n());
+        }
         String direction = fit.slope() >= 0 ? "grow" : "fall";
         return "Interactions %s by %.1f per month on average (95 %% CI %.1f to %.1f) over %d months."
-                .formatted(direction, Math.abs(fit.slope()), fit.slope() - fit.slopeHalfWidth(), fit.slope() + fit.slopeHalfWidth(), fit.n());
+                .formatted(direction, Math.abs(fit.slope()), low, high, fit.n());
     }
 
     static double movingAverage(List<Double> values, int end, int window) {

@@ -1,6 +1,7 @@
 package io.duckboard.settings.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,6 +42,7 @@ public class FlagsView extends VerticalLayout {
         }).setHeader("Source").setKey("source").setAutoWidth(true);
         grid.addColumn(state -> state.flag().description()).setHeader("What it does").setFlexGrow(1);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2("Runtime flags"), new Paragraph("Changes apply within 30 seconds on every instance, without a restart."), grid);
         grid.setItems(flags.all());
     }

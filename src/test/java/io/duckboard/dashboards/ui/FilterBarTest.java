@@ -74,7 +74,7 @@ class FilterBarTest extends KaribuTest {
         from.setValue(LocalDate.of(2015, 1, 1));
         to.setValue(LocalDate.of(2011, 6, 30));
         assertThat(to.isInvalid()).isTrue();
-        assertThat(to.getErrorMessage()).isEqualTo("On or after From (2015-01-01)");
+        assertThat(to.getErrorMessage()).isEqualTo("Not before From");
 
         assertThat(historyCalls()).as("nothing was re-queried: the address still says what the charts show").isEmpty();
         assertThat(monthly.isLoading()).isFalse();

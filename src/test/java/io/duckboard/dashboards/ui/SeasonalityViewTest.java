@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 /** The seasonal figures on a fixture computed by hand. */
 class SeasonalityViewTest {
 
-    /** Jan 2008 … Jul 2009 as the monthly query returns them: the months between with 0 interactions. */
+    /** The period Jan 2008 … Jul 2009 as the monthly query returns it: the months between with 0 interactions. */
     private static final List<MonthlyPoint> POINTS = MonthlyPoint.everyMonth(List.of(
             new MonthlyPoint(LocalDate.of(2008, 1, 1), 30, 4.5),
             new MonthlyPoint(LocalDate.of(2008, 7, 1), 10, 4.5),
             new MonthlyPoint(LocalDate.of(2009, 1, 1), 50, 4.5),
-            new MonthlyPoint(LocalDate.of(2009, 7, 1), 10, 4.5)));
+            new MonthlyPoint(LocalDate.of(2009, 7, 1), 10, 4.5)), LocalDate.of(2008, 1, 1), LocalDate.of(2009, 7, 31));
 
     @Test
     void month_statistics_are_mean_and_sample_sd_across_years() {
@@ -41,6 +41,8 @@ class SeasonalityViewTest {
         assertThat(index.get(3).y()).isNull();
         assertThat(SeasonalityView.peakSentence(quarter))
                 .isEqualTo("Busiest month: Jan (133.3); quietest: Mar (66.7). Only the 3 months this period reaches are compared.");
+        assertThat(SeasonalityView.peakSentence(quarter.subList(0, 1))).isEqualTo("Only one month (Jan) in this period: nothing to compare it with.");
+        assertThat(SeasonalityView.peakSentence(List.of())).isEqualTo("No interactions in this selection.");
     }
 
     @Test

@@ -41,6 +41,30 @@ class VerdictSentencesTest {
     }
 
     @Test
+    void a_slope_whose_interval_includes_zero_is_not_called_growth() {
+        List<io.duckboard.dashboards.query.MonthlyPoint> noisy = monthly(10, 30, 5, 25, 12, 28);
+        List<io.duckboard.dashboards.query.MonthlyPoint> rising = monthly(10, 20, 30, 40, 50, 61);
+
+        assertThat(TrendsView.trendSentence(noisy)).startsWith("No clear linear trend: the slope is").contains("includes 0, over 6 months.");
+        assertThat(TrendsView.trendSentence(rising)).startsWith("Interactions grow by 10.1 per month on average (95 % CI");
+    }
+
+    @Test
+    void a_difference_that_rounds_to_zero_is_no_change() {
+        assertThat(OverviewView.difference(4.6512, 4.6538, "%+.2f★")).isEqualTo("no change vs previous period");
+        assertThat(OverviewView.difference(4.66, 4.63, "%+.2f★")).isEqualTo("+0.03★ vs previous period");
+        assertThat(OverviewView.difference(71.2, 75.9, "%+.1f pts")).isEqualTo("-4.7 pts vs previous period");
+    }
+
+    private static List<io.duckboard.dashboards.query.MonthlyPoint> monthly(long... counts) {
+        List<io.duckboard.dashboards.query.MonthlyPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            points.add(new io.duckboard.dashboards.query.MonthlyPoint(java.time.LocalDate.of(2010, 1 + i, 1), counts[i], null));
+        }
+        return points;
+    }
+
+    @Test
     void an_undefined_correlation_says_why_rather_than_r_equals_zero() {
         assertThat(RatingsView.correlationSentence(RecipeProperty.STEPS, null))
                 .isEqualTo("Too few ratings (or no spread in them) in this selection to relate rating and number of steps.");
