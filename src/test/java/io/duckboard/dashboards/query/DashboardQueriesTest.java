@@ -165,10 +165,14 @@ class DashboardQueriesTest {
         duckDb.update("alter table recipes add column name varchar");
         duckDb.update("update recipes set name = 'recipe ' || id");
         duckDb.update("insert into interactions values (20, 99, date '2008-01-01', 5), (21, 99, date '2008-01-02', 5), (22, 99, date '2008-01-03', 5)");
+        duckDb.update("insert into interactions values (20, 98, date '2008-01-01', 4), (21, 98, date '2008-01-02', 4), (22, 98, date '2008-01-03', 4)");
 
-        // recipe 99 has the most interactions but no row in recipes: it cannot take a place on the page
+        // recipes 98 and 99 have the most interactions but no row in recipes: they cannot take a place on a page
+        assertThat(queries.unknownRecipes()).isEqualTo(2);
         assertThat(queries.recipes(DashboardFilters.DEFAULT, "interactions", true, 0, 2)).extracting(RecipeRow::id).containsExactly(1L, 2L);
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "interactions", true, 2, 2)).extracting(RecipeRow::id).containsExactly(3L);
         assertThat(queries.recipes(DashboardFilters.DEFAULT, "ratings", true, 0, 3)).hasSize(3);
+        assertThat(queries.recipes(DashboardFilters.DEFAULT, "bayes", true, 0, 3)).extracting(RecipeRow::id).doesNotContain(98L, 99L).hasSize(3);
     }
 
     @Test
