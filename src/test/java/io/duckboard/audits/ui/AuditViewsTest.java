@@ -127,8 +127,7 @@ class AuditViewsTest extends KaribuTest {
 
     @Test
     void the_history_shows_past_runs_filtered_by_audit() {
-        long runId = runner.start("test-failing", RunTrigger.MANUAL).runId();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.run(runId).orElseThrow().status().finished());
+        long runId = finishedFailingRun();
 
         UI.getCurrent().navigate(AuditHistoryView.class);
         AuditHistoryView history = _get(AuditHistoryView.class);
@@ -146,8 +145,7 @@ class AuditViewsTest extends KaribuTest {
 
     @Test
     void a_backwards_date_range_is_flagged_on_the_field_and_keeps_the_runs_shown() {
-        long runId = runner.start("test-failing", RunTrigger.MANUAL).runId();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.run(runId).orElseThrow().status().finished());
+        long runId = finishedFailingRun();
         UI.getCurrent().navigate(AuditHistoryView.class);
         AuditHistoryView history = _get(AuditHistoryView.class);
         var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("From"));
@@ -162,6 +160,13 @@ class AuditViewsTest extends KaribuTest {
         _setValue(to, from.getValue().plusDays(1));
         assertThat(to.isInvalid()).isFalse();
         assertThat(history.shown()).extracting(RunView::id).doesNotContain(runId);
+    }
+
+    /** A run of the failing test audit, started and waited for until it has ended. */
+    private long finishedFailingRun() {
+        long runId = runner.start("test-failing", RunTrigger.MANUAL).runId();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.run(runId).orElseThrow().status().finished());
+        return runId;
     }
 
     private static String badge(String stepId) {
